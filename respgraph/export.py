@@ -236,7 +236,7 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike, **overload_options: A
 
     frames = {
         "plans": plans_frame(G),
-        "tasks": _with_clause_sentences(tasks(G)),
+        "tasks": _with_clause_sentences(tasks(G), G),
         "assignments": assignments_frame(G),
         "agencies": agencies_frame(G),
         "functions": functions_frame(G),
@@ -263,17 +263,18 @@ def to_xlsx(G: "nx.MultiDiGraph", path: str | os.PathLike, **overload_options: A
     atomic_write_bytes(path, buf.getvalue())
 
 
-def _with_clause_sentences(df: Any) -> Any:
+def _with_clause_sentences(df: Any, G: "nx.MultiDiGraph") -> Any:
     """The tasks sheet with ``clause_sentence`` after ``clause``: the sentence a thin clause
-    stands in (a duty statement's ``市委宣传部。负责``: ``graph.clause_context``), empty where the
-    clause says the work itself. A 职责分工's row is titled by its unit alone: without it the
-    sheet a 领导 filters showed nothing of the duty but in the text column, far to the right."""
-    from respgraph.graph.clause_context import clause_sentence
+    stands in (a duty statement's ``市委宣传部。负责``, a line over the items ``（以下均需各街道办事处
+    参与，不再列出）``: ``graph.clause_context``), empty where the clause says the work itself or
+    the task's title says the sentence already. A 职责分工's row is titled by its unit alone:
+    without it the sheet a 领导 filters showed nothing of the duty but in the text column, far to the right."""
+    from respgraph.graph.clause_context import kept_sentences, row_sentence
 
     if "clause" not in df.columns or not len(df):
         return df
-    sentences = [clause_sentence(r.clause, r.clause_start, r.clause_end, {"text": r.text, "start": r.start})
-                 for r in df[["clause", "clause_start", "clause_end", "text", "start"]].itertuples(index=False)]
+    kept = kept_sentences(G)
+    sentences = [row_sentence(r, kept) for r in df.itertuples(index=False)]
     return df.assign(clause_sentence=sentences)[[*df.columns[:df.columns.get_loc("clause") + 1], "clause_sentence",
                                                  *df.columns[df.columns.get_loc("clause") + 1:]]]
 

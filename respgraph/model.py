@@ -73,6 +73,7 @@ _ASSIGNMENT = {
     "clause": "the responsibility clause it was read from (a table row: its labelled cells)",
     "clause_start": "the clause's span in the cleaned text (start)",
     "clause_end": "the clause's span in the cleaned text (end)",
+    "clause_sentence": "the sentence a thin clause written on a line above its task stands in (（以下均需各街道办事处参与，不再列出）); absent otherwise",
     "file_start": "the mention's span in the file itself (.txt plans)",
     "file_end": "the mention's span in the file itself (.txt plans)",
     "clause_file_start": "the clause's span in the file itself (.txt plans)",

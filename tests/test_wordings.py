@@ -1544,6 +1544,21 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 负责人, a person). Near misses: the closing words (各成员单位要于每季度末将工作开展情况报县委平安办。…:
     # was a titled paragraph naming nobody) stay no task,
     # and roster-of-units-beside-work keeps a body's own 直属单位 (甲市监测站：承担…) out of its work
+    # a note line over a section's items (（一）…（以下均需各乡镇人民政府落实，不再列出）) gives its unit to the
+    # items under it, quoted with that line (test_clause_context); near miss: the next section's item
+    "note-line-over-items-quoted.txt": [
+        ("1", "完善收运处置体系", [("县城管局", L, EX), ("县财政局", S, EX), ("各乡镇人民政府", S, INH)]),
+        ("2", "开展村庄清洁行动", [("县农业农村局", L, EX), ("各乡镇人民政府", S, INH)]),
+        ("3", "推进污水管网向农村延伸", [("县住建局", L, EX), ("县生态环境局", S, EX)]),
+    ],
+    # duty paragraphs titled by their first sentence (县水利局：负责…。): their thin clause's sentence is
+    # their title, not quoted again beside it (test_clause_context)
+    "duty-paragraphs-titled-by-their-sentence.txt": [
+        ("", "县水利局：负责河湖管理范围划定和岸线管理", [("县水利局", L, EX)]),
+        ("", "县生态环境局：负责入河排污口排查整治", [("县生态环境局", L, EX)]),
+        ("", "县公安局：负责打击非法采砂等涉河违法犯罪，配合县水利局开展联合执法", [("县公安局", L, EX), ("县水利局", L, EX)]),
+        ("", "县农业农村局：负责农业面源污染防治和畜禽养殖污染治理", [("县农业农村局", L, EX)]),
+    ],
     "duty-list-body-colon-paragraphs.txt": [
         ("", "县委政法委：负责平安建设的组织协调、督导检查和考评工作", [("县委政法委", L, EX)]),
         ("", "县委宣传部（县网信办）：负责平安建设宣传和网络舆情监测处置", [("县委宣传部", L, EX)]),

@@ -186,7 +186,7 @@ class Build(BuildAnalyses):
         >>> p = b.provenance(row); p.file, p.clause_span, p.clause        # doctest: +SKIP
         ('data/plans/yushui-2022-pollution-battle.txt', (2519, 2538), '（牵头单位：区生态环境局…）')
         """
-        from respgraph.graph.clause_context import clause_sentence
+        from respgraph.graph.clause_context import edge_sentence
         from respgraph.model import ROLE_EDGE, agency_node, task_node
 
         assignment = self._one_assignment(assignment)
@@ -211,7 +211,7 @@ class Build(BuildAnalyses):
             end=_int_or_none(e.get("end")), clause=str(e.get("clause") or ""),
             clause_start=_int_or_none(e.get("clause_start")), clause_end=_int_or_none(e.get("clause_end")),
             path=self._locate(file, base), renamed_from=e.get("renamed_from"),
-            sentence=clause_sentence(e.get("clause"), e.get("clause_start"), e.get("clause_end"), t),
+            sentence=edge_sentence(e, t),
         )
 
     def _one_assignment(self, assignment: Any) -> Any:

@@ -42,6 +42,13 @@ class Provenance:
     sentence: str | None = None
 
     @property
+    def _shown_sentence(self) -> str | None:
+        # the sentence, unless the task's title (shown beside it) reads it already
+        from respgraph.graph.clause_context import shown_sentence
+
+        return shown_sentence(self.sentence, self.task_title)
+
+    @property
     def span(self) -> tuple[int, int] | None:
         """(start, end) of the mention in the cleaned text."""
         return None if self.start is None else (self.start, self.end)
@@ -71,7 +78,7 @@ class Provenance:
         where = f"{self.file}:{self.clause_start}-{self.clause_end}" if self.clause_span else f"{self.file}:{self.start}-{self.end}"
         renamed = (f" ({self.mention} is {self.renamed_from}: read by the plan's year as the body a reform renamed it to)"
                    if self.renamed_from else "")
-        sentence = f" in 「{self.sentence}」" if self.sentence else ""
+        sentence = f" in 「{self._shown_sentence}」" if self._shown_sentence else ""
         return f"{self.agency} {self.role}s {self.task_id} ({self.task_title}) — {where} 「{self.clause}」{sentence}{renamed}"
 
     def _repr_html_(self) -> str:
@@ -89,7 +96,7 @@ class Provenance:
         return (f"<div><b>{esc(self.agency)}</b> {esc(self.role)} · {esc(self.task_id)} {esc(self.task_title)}<br>"
                 f"<code>{esc(self.file)}</code> characters {esc(span[0] if span else '?')}–{esc(span[1] if span else '?')}"
                 f" (basis {esc(self.basis)})<br><blockquote>{body}</blockquote>"
-                + (f"<small>in the sentence</small><blockquote>{esc(self.sentence)}</blockquote>" if self.sentence else "")
+                + (f"<small>in the sentence</small><blockquote>{esc(self._shown_sentence)}</blockquote>" if self._shown_sentence else "")
                 + "</div>")
 
 

@@ -73,8 +73,9 @@ def _number_and_id(number, task_id) -> str:
     return number
 
 
-def _table_tasks(df):
-    """The readable view of a tasks frame: lists cut to a few names, the clause shortened."""
+def _table_tasks(df, graph=None):
+    """The readable view of a tasks frame: lists cut to a few names, the clause shortened (a
+    thin one as its sentence, with those the build kept on ``graph``'s edges)."""
     df = df.copy()
     if "number" in df and "task_id" in df:
         # an item without a number of its own (a 规划's paragraphs: 96 of the 宜春 plan's 127 tasks)
@@ -86,18 +87,21 @@ def _table_tasks(df):
     if "supervisors" in df:
         df["supervisors"] = df["supervisors"].map(lambda xs: _few(xs) if isinstance(xs, list) else "")
     df["deadline_years"] = df["deadline_years"].map(lambda ys: "、".join(map(str, ys)) if isinstance(ys, list) else "")
-    df["clause"] = [_clause(_with_sentence(r), r.clause_start) for r in df.itertuples()]
+    from respgraph.graph.clause_context import kept_sentences
+
+    kept = kept_sentences(graph, df["task_id"]) if graph is not None and "task_id" in df else None
+    df["clause"] = [_clause(_with_sentence(r, kept), r.clause_start) for r in df.itertuples()]
     return df
 
 
-def _with_sentence(row) -> str:
+def _with_sentence(row, kept=None) -> str:
     """A row's clause, or, when it is thin (a duty statement's head: 市委宣传部。负责), the sentence
-    it stands in (``clause_sentence``): a 职责分工's task is titled by its unit alone, and the
-    table showed nothing of what the unit was made responsible for."""
-    from respgraph.graph.clause_context import clause_sentence
+    it stands in (``row_sentence``): a 职责分工's task is titled by its unit alone, and the
+    table showed nothing of what the unit was made responsible for; a task titled by its whole
+    sentence keeps its clause (the title says the rest)."""
+    from respgraph.graph.clause_context import row_sentence, shown_sentence
 
-    task = {"text": getattr(row, "text", ""), "start": getattr(row, "start", None)}
-    return clause_sentence(row.clause, row.clause_start, getattr(row, "clause_end", None), task) or row.clause
+    return shown_sentence(row_sentence(row, kept), getattr(row, "title", None)) or row.clause
 
 
 def _table_workload(w):
@@ -252,14 +256,14 @@ def _print_profile(graph, p, only: Optional[Part], include_collectives: bool, fm
               limit=limit, table_cols=_WORKLOAD_COLS)
     if only in (None, Part.tasks):
         led = int((p.tasks["role"] == "lead").sum())
-        emit(_table_tasks(p.tasks), fmt, title=f"{p.name}: leads {led}, supports {_n_tasks(len(p.tasks) - led)}",
+        emit(_table_tasks(p.tasks, graph), fmt, title=f"{p.name}: leads {led}, supports {_n_tasks(len(p.tasks) - led)}",
               limit=limit, table_cols=_one_plan(_PROFILE_TASK_COLS, p.tasks))
     if only in (None, Part.partners) and len(p.partners):
         cols = _PARTNER_COLS if len(p.plans) > 1 else {k: v for k, v in _PARTNER_COLS.items() if k != "plans"}
         emit(_glossed(graph, p.partners), fmt, title=f"{p.name}: partners (agencies named on the same tasks)", limit=limit,
               table_cols=cols)
     if only in (None, Part.supervises) and len(p.supervises):
-        emit(_table_tasks(p.supervises), fmt, title=f"{p.name}: supervises {_n_tasks(len(p.supervises))} (督导 / 督办; not in its load)",
+        emit(_table_tasks(p.supervises, graph), fmt, title=f"{p.name}: supervises {_n_tasks(len(p.supervises))} (督导 / 督办; not in its load)",
               limit=limit, table_cols=_one_plan(_SUPERVISED_COLS, p.supervises))
 
 
@@ -320,7 +324,7 @@ def _only_supervises(graph, build_dir: Path, name: str, plan: str | None, fmt: O
         return True
     print(f"{'、'.join(written)} — named to supervise {_n_tasks(len(df))} (督导 / 督办) in "
           f"{counted(df['plan_id'].nunique(), 'plan')}; it leads and supports none")
-    emit(_table_tasks(df), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
+    emit(_table_tasks(df, graph), fmt, title=f"{'、'.join(written)}: supervises {_n_tasks(len(df))}", limit=limit,
           table_cols=_one_plan(_SUPERVISED_COLS, df))
     return True
 
@@ -387,7 +391,7 @@ def tasks_cmd(
         df, what = _gaps_first(graph, df, what)
     if plan is None and df["plan_id"].nunique() == 1:  # the table leaves its column out: the title names it
         what += f"; all in {df['plan_id'].iloc[0]}"
-    emit(_table_tasks(df), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
+    emit(_table_tasks(df, graph), fmt, title=f"{_n_tasks(len(df))} — {what}", limit=limit,
           table_cols=_tasks_cols(df, by_agency=node is not None, no_lead=no_lead))
     if no_lead and not first_listed:  # the other tasks no plan gave a lead: a newcomer read 131 as all of them
         _note_first_listed(len(tasks(graph, first_listed=True, **filters)))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from respgraph.campaigns import campaign_type
 from respgraph.gcpolicy import paused_gc
 from respgraph.graph._registry import _function_info, _load_registry_quietly
+from respgraph.graph.clause_context import THIN_CLAUSE, line_sentence
 from respgraph.graph.order import canonical
 from respgraph.graph.places import _add_jurisdiction, _used_jurisdictions, settle_jurisdictions, settle_successors
 from respgraph.records import OWN_CLAUSE_BASES, file_offsets
@@ -229,6 +230,7 @@ def _add_assignments(G: "nx.MultiDiGraph", rp: "ResolvedPlan", registry: Any) ->
                 keydict[etype]["occurrences"] += 1
                 continue
             data = _edge_data(a, etype, order, pid, task_id, _clause_span(clauses.get(task_id, ()), a, doc_text), positions)
+            _keep_line_sentence(data, G._node[tnode], doc_text)
             if keydict is None:
                 keydict = succ[anode][tnode] = {}
                 pred[tnode][anode] = keydict
@@ -276,6 +278,18 @@ def _edge_data(a: Any, etype: str, order: int, pid: str, task_id: str, cspan: tu
     if a.renamed_from:  # the body as written, read as its successor by the plan's year
         data["renamed_from"] = a.renamed_from
     return data
+
+
+def _keep_line_sentence(data: dict, task: dict, doc_text: str) -> None:
+    """Keep on the edge the sentence its thin clause stands in when the clause is written on a
+    line above its task (``（以下均需各街道办事处参与，不再列出）`` over items): the task's text does
+    not hold it, and the views, provenance and the workbook read the graph, not the plan
+    (``clause_context.line_sentence``). A 分工表 cell is no sentence: its row is the task."""
+    if data["basis"] == "table" or data["clause_start"] is None or len(data["clause"] or "") >= THIN_CLAUSE:
+        return
+    sentence = line_sentence(data["clause"], data["clause_start"], data["clause_end"], doc_text, task)
+    if sentence:
+        data["clause_sentence"] = sentence
 
 
 def _clause_span(clauses: Any, a: Any, text: str) -> tuple[int, int] | None:

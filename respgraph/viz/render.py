@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from respgraph.analysis.renamed import renamed_label
-from respgraph.graph.clause_context import clause_sentence
+from respgraph.graph.clause_context import edge_sentence, shown_sentence
 from respgraph.model import agency_name
 from respgraph.viz import style
 from respgraph.viz.page_template import PAGE
@@ -163,7 +163,7 @@ def _task_tip(g, n: str, d: dict, view: View) -> list[list]:
         c = e.get("clause")
         if c and str(c) not in clauses:
             # a thin clause (县检察院：负责) is quoted with its sentence: what it makes the body do
-            clauses[str(c)] = clause_sentence(c, e.get("clause_start"), e.get("clause_end"), d)
+            clauses[str(c)] = shown_sentence(edge_sentence(e, d), d.get("title"))  # (not the title again)
     tip = [["任务 Task", f"{d.get('number') or ''} {d.get('title') or ''}".strip()],
            ["规划 Plan", str(d.get("plan_id") or "")],
            ["位置 Where", str(d.get("path") or "") or "—"],  # 二（一）2: the task as the plan numbers it
@@ -235,7 +235,7 @@ def _edge_tip(g, u: str, v: str, e: dict) -> list[list[str]]:
         tip.append(["分管 Portfolio", _list(e["portfolio"])])
     if e.get("clause"):
         tip.append(["原文条款 Clause", _short(e["clause"], 300)])
-        sentence = clause_sentence(e["clause"], e.get("clause_start"), e.get("clause_end"), g.nodes[v])
+        sentence = edge_sentence(e, g.nodes[v])
         if sentence:  # a thin clause (县检察院：负责): the sentence it stands in, to audit it by
             tip.append(["原文句子 Sentence", sentence])
     return tip
