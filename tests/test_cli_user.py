@@ -242,8 +242,12 @@ def test_agency_partners_carry_the_english_gloss_and_say_who_leads(seed_build):
     r = runner.invoke(app, ["agency", str(seed_build), "区农粮局", "--plan", "yushui-2022-pollution-battle",
                             "--only", "partners"], env={"COLUMNS": "200"}, terminal_width=200)
     row = next(ln for ln in r.stdout.splitlines() if "渝水区生态环境局" in ln)
-    assert [c.strip() for c in row.split("│") if c.strip()] == ["渝水区生态环境局", "ecology and environment", "agency",
-                                                               "12", "2", "4"]  # one plan: no plans column
+    # its function in Chinese (职能) beside the English, as the workload and overload tables give it
+    # (was the English alone under the Chinese 单位 column)
+    assert [c.strip() for c in row.split("│") if c.strip()] == ["渝水区生态环境局", "生态环境保护", "ecology and environment",
+                                                               "agency", "12", "2", "4"]  # one plan: no plans column
+    header = next(ln for ln in r.stdout.splitlines() if "单位" in ln)
+    assert [c.strip() for c in header.split("┃") if c.strip()][:3] == ["单位", "职能", "function"]
     assert "they lead, it supports" in r.stdout
 
 

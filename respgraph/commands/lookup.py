@@ -137,13 +137,16 @@ def _one_plan(cols: dict, df) -> dict:
 
 
 def _glossed(graph, partners):
-    """Partners with the English gloss of their functions for the table, as every table naming
-    agencies (CSV/JSON are the API's frame: ``key`` leads to the functions)."""
-    from respgraph.analysis._graph import function_glosses, functions
+    """Partners with their functions' Chinese names (职能) and English gloss for the table, as
+    every table naming agencies has them (the partners' had the English alone, under the
+    Chinese 单位 column; CSV/JSON are the API's frame: ``key`` leads to the functions)."""
+    from respgraph.analysis._graph import function_glosses, function_names, functions
 
     table = functions(graph)
     df = partners.copy()
-    df["gloss"] = [function_glosses(graph.nodes[k].get("functions") or [], table) if k in graph else "" for k in df["key"]]
+    codes = [graph.nodes[k].get("functions") or [] if k in graph else [] for k in df["key"]]
+    df["function_names"] = [function_names(c, table) for c in codes]
+    df["gloss"] = [function_glosses(c, table) for c in codes]
     return df
 
 
@@ -179,7 +182,7 @@ _PROFILE_TASK_COLS = {"plan_id": "plan", "number": "no.", "path": "where", "titl
                       "clause": "clause @ start"}
 _SUPERVISED_COLS = {"plan_id": "plan", "number": "no.", "title": "task", "leads": "牵头 lead", "supports": "配合 support",
                     "supervisors": "督导 supervisors", "deadline_years": "due"}
-_PARTNER_COLS = {"name": "单位", "gloss": "function", "kind": "kind", "shared_tasks": "shared tasks",
+_PARTNER_COLS = {"name": "单位", "function_names": "职能", "gloss": "function", "kind": "kind", "shared_tasks": "shared tasks",
                  "they_lead": "they lead, it supports", "they_support": "it leads, they support", "plans": "plans"}
 
 
