@@ -269,6 +269,15 @@ def note_unread(paths: "Iterable[object]", shown: int = 5, *, recursive: bool = 
         print(f"respgraph: note: {d}: not read: {'; '.join(parts)}", file=sys.stderr)
 
 
+def records_json(df: "pd.DataFrame") -> str:
+    """``df`` as a JSON array of records, as pandas writes them (NaN null, dates ISO) but with
+    ``/`` as itself: pandas writes it ``\\/``, so an agency id (``渝水区/生态环境局``) a user
+    searched the output for was not in it."""
+    import json
+
+    return json.dumps(json.loads(df.to_json(orient="records", force_ascii=False)), ensure_ascii=False, indent=1)
+
+
 def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | None = None, limit: int | None = None) -> None:
     """Write a DataFrame to stdout as a rich table, CSV or JSON records.
 
@@ -282,7 +291,7 @@ def emit_dataframe(df: "pd.DataFrame", fmt: OutputFormat | str, *, title: str | 
         sys.stdout.write(flat_frame(df).to_csv(index=False))
         return
     if fmt is OutputFormat.json:
-        sys.stdout.write(df.to_json(orient="records", force_ascii=False, indent=1))
+        sys.stdout.write(records_json(df))
         sys.stdout.write("\n")
         return
     from rich.console import Console

@@ -464,3 +464,16 @@ def test_files_of_one_name_in_different_folders_get_plan_ids_told_apart_by_their
     assert sorted(b3.plan_ids) == ["p0-htm", "p0-txt"]
     assert b3.plans().set_index("plan_id").loc["p0-htm", "path"].endswith("p0.htm")
     assert len(b3.tasks(plan="p0-htm")) == 34 and len(b3.tasks(plan="p0-txt")) == len(b.tasks(plan="湖州-工作要点"))
+
+
+def test_json_output_writes_an_agency_id_as_it_is(seed_build):
+    """pandas writes `/` as `\\/` in JSON: `workload --format json` held `XX投资区\\/农林水与生态环境局`,
+    and a user searching it for the id (or the name with its place) found nothing. Same data."""
+    r = runner.invoke(app, ["workload", str(seed_build), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert '"agency_id": "渝水区/生态环境局"' in r.stdout and "\\/" not in r.stdout
+    rows = json.loads(r.stdout)
+    eco = next(x for x in rows if x["agency_id"] == "渝水区/生态环境局" and x["plan_id"] == "*")
+    assert eco["functions"] == ["生态环境"] and eco["tasks_led"] == 11  # lists stay arrays, numbers numbers
+    r = runner.invoke(app, ["tasks", str(seed_build), "--plan", "yushui-2022-pollution-battle", "--format", "json"])
+    assert "data/plans/yushui-2022-pollution-battle.txt" in r.stdout and "\\/" not in r.stdout

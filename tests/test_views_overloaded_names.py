@@ -47,3 +47,29 @@ def test_a_view_without_an_overloaded_agency_has_no_such_list(seed_build, tmp_pa
     r = runner.invoke(app, ["viz", str(seed_build), "--view", "plan", "--plan", "yichun-2021-14th-fyp-eco-plan", "--out", str(page_path)])
     assert r.exit_code == 0, r.output
     assert 'id="overloaded"' not in page_path.read_text(encoding="utf-8")
+
+
+def _graph_data(html: str) -> dict:
+    import json
+
+    return json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', html, re.S).group(1))
+
+
+def test_the_tooltips_say_why_and_what_in_chinese_and_english(seed_build, tmp_path):
+    """Beside labels in both languages, an overloaded agency's reason was in English alone (the
+    report's table gives it in Chinese first) and a plan's HAS_TASK edge read `HAS_TASK`."""
+    page_path = tmp_path / "yushui.html"
+    r = runner.invoke(app, ["viz", str(seed_build), "--view", "plan", "--plan", "yushui-2022-pollution-battle", "--out", str(page_path)])
+    assert r.exit_code == 0, r.output
+    html = page_path.read_text(encoding="utf-8")
+    data = _graph_data(html)
+    eco = dict(map(tuple, next(n["tip"] for n in data["nodes"] if n["id"] == "agency:渝水区/生态环境局")))
+    assert eco["⚠ 负荷过重 Overloaded"] == (
+        "牵头本规划 34 项任务中的 11 项（32%），超过 25% 的牵头占比上限；加权负荷 21.5，高于本规划的离群界限 10.2 · "
+        "leads 11 of 34 tasks (32%), above the 25% share limit; weighted load 21.5 above the fence 10.2")
+    relations = {dict(map(tuple, e["tip"]))["关系 Relation"] for e in data["edges"]}
+    assert {"包含任务 has task", "牵头 lead", "配合 support"} <= relations
+    assert not {"HAS_TASK", "HAS_CAMPAIGN"} & relations
+    # near miss: an agency not overloaded has no such row
+    water = dict(map(tuple, next(n["tip"] for n in data["nodes"] if n["id"] == "agency:渝水区/交通运输局")))
+    assert "⚠ 负荷过重 Overloaded" not in water

@@ -43,7 +43,11 @@ from respgraph.viz.views import View
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 FONT_STACK = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC',sans-serif"
 
-ROLE_ZH = {"LEADS": "牵头 lead", "SUPPORTS": "配合 support", "COORDINATES": "共同负责 shared tasks"}
+ROLE_ZH = {"LEADS": "牵头 lead", "SUPPORTS": "配合 support", "COORDINATES": "共同负责 shared tasks",
+           # the structure's edges, named in both languages as the others (a HAS_TASK tooltip read "HAS_TASK")
+           "HAS_TASK": "包含任务 has task", "HAS_CAMPAIGN": "包含攻坚战 has campaign", "PART_OF": "隶属 part of",
+           "IN": "所在行政区 in", "ISSUED_IN": "印发地 issued in", "HAS_FUNCTION": "职能 has function",
+           "SIMILAR_TO": "相似任务 similar to"}
 BASIS_ZH = {
     "explicit": "明确写出 stated explicitly",
     "first_listed": "首列单位 first listed",

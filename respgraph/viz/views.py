@@ -233,16 +233,32 @@ def agency_loads(graph, plan_id: str | None = None, **overload_options) -> tuple
         if node is not None:
             loads[node] = max(loads.get(node, 0.0), float(row.get("weighted_load", 0.0)))
     over: dict[str, str] = {}
+    options = _SHARED["options"] if _SHARED.get("graph") is graph else overload_options
     for row in ov.to_dict("records"):
         if not row.get("flagged", True):
             continue
         node = _agency_key(graph, row)
         if node is not None:
-            reason = str(row.get("reason") or "overloaded")
+            reason = _reason_zh_en(row, options)
             if plan_id is None and row.get("plan_id") not in (None, "*"):
                 reason = f"{row['plan_id']}: {reason}"
             over[node] = (over[node] + "; " + reason) if node in over else reason
     return loads, over
+
+
+def _reason_zh_en(row: dict, options: dict) -> str:
+    """Why an agency is flagged, in Chinese then English, as the report's overload table says it
+    (the views' tooltip and list gave the English alone beside their Chinese labels)."""
+    from types import SimpleNamespace
+
+    from respgraph.analysis.workload import SHARE_LIMIT, overload_reason
+
+    en = str(row.get("reason") or "overloaded")
+    try:
+        zh = overload_reason(SimpleNamespace(**row), options.get("share_limit", SHARE_LIMIT), "zh")
+    except (AttributeError, TypeError, ValueError):  # a frame without the figures: the English alone
+        zh = ""
+    return f"{zh} · {en}" if zh else en
 
 
 def _agency_key(graph, row: dict) -> str | None:
