@@ -3961,13 +3961,33 @@ def test_a_national_body_named_zhongguo_is_central_in_any_plan(name, agency_id):
         # plan's own place (三地生态环境部门 was 北京市/三地生态环境部门, an agency of Beijing)
         ("三地生态环境部门", True), ("两省生态环境厅", True), ("川渝两地水利部门", True),
         ("两省（市）生态环境部门", True), ("两区一县人民政府", True), ("双方河长办", True),
+        # a province's cities named by their count (秦岭六市人民政府: was the government of a place 秦岭六市)
+        ("秦岭六市人民政府", True), ("沿黄九市人民政府", True), ("珠三角九市人民政府", True),
         # near misses: places whose names open with a number stay bodies of their own
         ("三河市生态环境局", False), ("两当县水利局", False), ("三门峡市生态环境局", False), ("两江新区管委会", False),
+        ("六盘水市人民政府", False), ("七台河市人民政府", False), ("十堰市人民政府", False), ("九台区人民政府", False),
+        ("六枝特区人民政府", False), ("八步区人民政府", False),
     ],
 )
 def test_the_bodies_of_several_places_are_a_group(name, collective):
     a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="北京市"))
     assert (a.kind == "collective") == collective
+
+
+@pytest.mark.parametrize(
+    "name, agency_id",
+    [
+        # the group is the plan's province's, no place of its own (were 秦岭六市/人民政府, 关中五市/人民政府)
+        ("秦岭六市人民政府", "陕西省/秦岭六市人民政府"),
+        ("关中五市人民政府", "陕西省/关中五市人民政府"),
+        # near misses: a city's own government stays its place's
+        ("宝鸡市人民政府", "宝鸡市/人民政府"),
+        ("西安市人民政府", "西安市/人民政府"),
+    ],
+)
+def test_a_provinces_cities_by_count_are_its_group(name, agency_id):
+    a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction="陕西省"))
+    assert a.agency_id == agency_id
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,16 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a town's people's congress (镇人大 / 镇人大主席团), its union and the rural banks it names (镇农商行 /
     # 镇信用社) in a bare list or before 牵头 (were no clause); near miss: a bracket saying how often a
     # meeting is held names no unit
+    # a 联席会议制度's 组成单位 (联席会议由A、B、C等4个部门组成，A为牵头单位。): who sits on it and who
+    # convenes it, no task A leads (was a task 一 组成单位 led by 省应急厅); near misses: an item's 为牵头单位
+    # (3.…。A为牵头单位，B为配合单位。) and a 专班 an item sets up, its members and lead in the item's own
+    # sentence (4.建立…专班。专班由A、B组成，A为牵头单位。), keep their lead
+    "joint-meeting-members-convener.txt": [
+        ("1", "省应急厅负责联席会议日常工作，牵头开展危险化学品安全综合监管", [("省应急厅", L, EX)]),
+        ("2", "省公安厅负责剧毒化学品购买许可和道路运输通行许可", [("省公安厅", L, EX), ("省交通运输厅", S, EX)]),
+        ("3", "加强危险化学品运输车辆动态监控", [("省交通运输厅", L, EX), ("省公安厅", S, EX)]),
+        ("4", "建立危险化学品企业信用评价工作专班", [("省市场监管局", L, EX)]),
+    ],
     "town-congress-union-banks-bare-list.txt": [
         ("1", "办理人大代表建议", [("镇党政办", L, FL), ("镇人大主席团", S, EX)]),
         ("2", "开展代表视察活动", [("镇人大", L, EX), ("镇党政办", S, EX)]),

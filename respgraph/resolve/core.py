@@ -36,6 +36,7 @@ from respgraph.resolve.names import (
     is_collective,
     nameplates,
     normalise,
+    several_places,
     without_former,
 )
 from respgraph.resolve.national_systems import national_division, national_system
@@ -227,7 +228,7 @@ def _read_place(reg: Registry, r: _Reading, chain: Chain) -> None:
         jur, core, explicit = NATIONAL, t, True
         r.party = r.party or (t.startswith("中央") and not t.startswith("中央军委"))  # the Party centre's organs
     else:
-        jur, core, explicit = split_place(reg, t, chain) if t else (plan_j, t, False)
+        jur, core, explicit = split_place(reg, t, chain) if t and not (r.collective and several_places(t)) else (plan_j, t, False)
         if not explicit and not r.collective and _CENTRAL_BY_NAME.match(t):
             jur, explicit = NATIONAL, True  # 中国环境监测总站 in a province's plan: the national body
     core = _BUREAU_OF_ZONE_GOVERNMENT.sub("", core, 1)

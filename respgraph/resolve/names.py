@@ -126,8 +126,16 @@ def _simplified(text: str) -> str:
 
 # the bodies of the several places a plan across a border is for (两省生态环境厅, 三地生态环境部门,
 # 川渝两地水利部门, 两省（市）生态环境部门, 两区一县人民政府, 双方河长办): one body of each place, never a
-# body of the plan's own place (was 北京市/三地生态环境部门)
-_SEVERAL_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}?)?[两三四五][省市区县地](?:（市）|[一二三][省市区县])?(?=[\u4e00-\u9fff（])|^双方")
+# body of the plan's own place (was 北京市/三地生态环境部门); a province's group of its cities named by
+# their count (秦岭六市人民政府, 沿黄九市人民政府, 珠三角九市: was a place 秦岭六市 of its own, its government)
+_SEVERAL_PLACES = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,3}?)?[两三四五六七八九十][省市区县地](?:（市）|[一二三][省市区县])?(?=[\u4e00-\u9fff（])|^双方")
+
+
+def several_places(text: str) -> bool:
+    """Whether a name stands for one body of each of several places counted (两省生态环境厅,
+    秦岭六市人民政府): a group no place split may read a place into (秦岭六市 is none)."""
+    return _SEVERAL_PLACES.match(text) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -135,7 +143,7 @@ def is_collective(text: str) -> bool:
     """Whether a mention stands for a group: 各乡镇（街道）, 市环委会成员单位, 市直有关部门, 沿海地区人民政府,
     两省生态环境厅."""
     return (text.startswith(_COLLECTIVE_START) or any(p in text for p in _COLLECTIVE_PARTS) or _AREA.match(text) is not None
-            or _SEVERAL_PLACES.match(text) is not None)
+            or several_places(text))
 
 
 _TRAILING_BRACKET = re.compile(r"^(.+?)（([^（）]+)）$")

@@ -127,7 +127,8 @@ ROSTER_CHAPTER = re.compile(
     # a committee's or a 专班's frame beside its members' duties: who it is made of, whom to call, how
     # it meets (二、专班组成 / 三、联络员 / 三、区级林长联系人名单 / 二、工作机制: each was a task naming nobody)
     r"|^(?:[省市县区乡镇村]级)?(?:总|副总)?(?:河湖长|河长|湖长|林长|田长)?(?:制)?(?:联络员|联系人)(?:名单)?$"
-    r"|^(?:专班|领导小组|小组|委员会|指挥部)?(?:组成|成员|人员)(?:名单)?$|^(?:工作|运行|议事|会议)(?:机制|规则)$"
+    # (二、成员单位 of a 联席会议制度: 联席会议由A、B…组成，A为牵头单位: who sits on it, no work of A's; was a task A led)
+    r"|^(?:联席会议|专班|领导小组|小组|委员会|指挥部)?(?:组成|成员|人员)(?:单位)?(?:名单)?$|^(?:工作|运行|议事|会议)(?:机制|规则)$"
 )
 # Blocks that are no numbered item a clause or a paragraph could belong to
 NOT_ITEMS = ("para", "plain", "bracket", "part", "chapter", "section", "box")

@@ -25,7 +25,7 @@ from respgraph.grammar.inline.phrase_state import _END, _NEXT, _NO_CLAUSE, _PRIN
 from respgraph.grammar.inline.phrase_units import _LEADER_WORD, _partner_acts, _verb_in_units
 from respgraph.grammar.inline.settle_roles import _settled
 from respgraph.grammar.inline.verbed_phrase import _read_verbed
-from respgraph.grammar.inline.verbs import _SUBMITTED, _TRIAL_SITE, _TRIAL_VERBS, _UNITS_AFTER, REPORTED_UP, TECHNICAL_HELP
+from respgraph.grammar.inline.verbs import _SUBMITTED, _TRIAL_SITE, _TRIAL_VERBS, _UNITS_AFTER, REPORTED_UP, TECHNICAL_HELP, members_convener
 from respgraph.grammar.inline.walks import _first_phrase, _phrases
 from respgraph.grammar.inline.watch import _UNDER_WATCH, _WATCH_VERBS, _watched
 from respgraph.grammar.labels import (
@@ -110,6 +110,8 @@ def _phrase_verb(s: _InlineRead, p: _PhraseAt, supervisors: list[Mention] | None
         # 城关镇、龙泉镇试点。 / …，选择城关镇、龙泉镇试点 / 县城管局组织各乡镇开展…试点: no lead
         # whose work they try out, a site, or the trial the object of another reading
         m = None
+    if m is not None and not bracketed and members_convener(text, pa, pb, m.group("verb")):
+        return _NO_CLAUSE  # 联席会议由A、B组成，A为牵头单位。: who convenes it, no task's lead
     weak, unwritten = False, -1  # unwritten: where a part's verb written otherwise (按职责做好…) begins
     arranged = False  # 统筹 with what it arranges (县财政局统筹安排专项资金): a part, not a bare 统筹
     written = None  # the verb as the text writes it, when the phrase is read as another

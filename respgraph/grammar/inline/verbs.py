@@ -112,3 +112,21 @@ REPORTED_UP = re.compile(
 # ... and after a phrase that names the lead, the others' share of its task (A牵头，B、C各负其责) or
 # their guidance or oversight of it (由A牵头，B负责监管 / B负责指导: B supports, was no clause)
 _AFTER_LEAD_VERBS = frozenset({"各负其责", "各司其职"}) | _GUIDE_VERBS
+# 联席会议由A、B、C等7个部门组成，A为牵头单位。 (a 联席会议制度's 成员单位, a 领导小组's 组成): the body a
+# joint mechanism is made of, then which member convenes it; A leads no task by it (the roster was a task
+# A led). Held to a paragraph opening with the joint body (an item's sentence, 4.建立…专班。专班由A、B组成，
+# A为牵头单位。, gives the item its lead) and ending with the 为牵头单位 right after its 组成 (…组成，A为牵头
+# 单位，负责统筹推进… gives A work; 成立由A、B组成的专班 names no joint body's members)
+_MEMBERS_BEFORE = re.compile(
+    r"[ \t\u3000]*(?:[^。；;\n，,]{0,30}?)(?:联席会议|领导小组|工作小组|工作组|专班|委员会|指挥部|协调机制)"
+    r"[^。；;\n]{0,12}?由[^。；;\n]{2,300}?组\s*成\s*[，,]\s*"
+)
+
+
+def members_convener(text: str, pa: int, pb: int, verb: str) -> bool:
+    """Whether the phrase ``text[pa:pb]`` (A为牵头单位) names the convener of a joint body whose
+    members the paragraph has just listed (联席会议由A、B组成，A为牵头单位。), no lead of a task."""
+    if not verb.startswith("为牵头") or not re.match(r"\s*(?:[。；;]|$)", text[pb:pb + 2]):
+        return False
+    start = text.rfind("\n", 0, pa) + 1  # the paragraph's first sentence: the members and the convener
+    return _MEMBERS_BEFORE.fullmatch(text, start, pa) is not None
