@@ -73,6 +73,23 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强危险化学品运输车辆动态监控", [("省交通运输厅", L, EX), ("省公安厅", S, EX)]),
         ("4", "建立危险化学品企业信用评价工作专班", [("省市场监管局", L, EX)]),
     ],
+    # a province's collective of two levels written without brackets (各市州、县市区人民政府, 湖南's spelling),
+    # with brackets before a department (各市（州）、县（市、区）人力资源社会保障部门) or with one level each (各市、县
+    # 教育行政部门): one collective (were 各市州 and a body of a place 县市区, filed 湖南省所辖县/市区人民政府);
+    # near misses: 各市州人民政府、省直有关部门 (a government named: two units), and in a county's plan
+    # 各乡镇、县自然资源局 / 各乡镇、县直有关部门 (the body's place above the towns: two units)
+    "province-levels-collective-joined.txt": [
+        ("1", "完善医共体管理体制", [("省卫生健康委", L, EX), ("各市州、县市区人民政府", S, EX)]),
+        ("2", "落实医共体财政投入政策", [("省财政厅", L, EX), ("各市州、县市区财政部门", S, EX)]),
+        ("3", "推进医共体人员招聘", [("省人力资源社会保障厅", L, EX), ("各市（州）、县（市、区）人力资源社会保障部门", S, EX)]),
+        ("4", "加强医学人才培养", [("省教育厅", L, EX), ("各市、县教育行政部门", S, EX)]),
+        ("5", "推进医保支付方式改革", [("省医保局", L, EX), ("各市州人民政府", S, EX), ("省直有关部门", S, EX)]),
+    ],
+    "county-towns-and-county-body.txt": [
+        ("1", "开展村庄清洁行动", [("县农业农村局", L, EX), ("各乡镇", S, EX), ("县自然资源局", S, EX)]),
+        ("2", "推进农村户厕改造", [("县农业农村局", L, EX), ("各乡镇", S, EX), ("县直有关部门", S, EX)]),
+        ("3", "推进农村生活污水治理", [("县生态环境分局", L, EX), ("各乡镇人民政府", S, EX), ("县住建局", S, EX)]),
+    ],
     "town-congress-union-banks-bare-list.txt": [
         ("1", "办理人大代表建议", [("镇党政办", L, FL), ("镇人大主席团", S, EX)]),
         ("2", "开展代表视察活动", [("镇人大", L, EX), ("镇党政办", S, EX)]),
