@@ -820,6 +820,21 @@ def test_a_national_systems_regional_body_is_the_centres(text, agency_id):
     assert a.agency_id == agency_id and "交通运输" in a.functions
 
 
+@pytest.mark.parametrize("text, agency_id", [
+    # 生态环境部's basin (sea-area) supervision bureaus written without the ministry are the centre's, as with
+    # it (长江流域生态环境监督管理局 in a 湖北 plan was 湖北省's: a province's bureau)
+    ("长江流域生态环境监督管理局", "中央/生态环境部长江流域生态环境监督管理局"),
+    ("生态环境部长江流域生态环境监督管理局", "中央/生态环境部长江流域生态环境监督管理局"),
+    ("海河流域北海海域生态环境监督管理局", "中央/生态环境部海河流域北海海域生态环境监督管理局"),
+    # near misses: the province's own bureau and its monitoring centre stay the province's
+    ("省生态环境厅", "湖北省/生态环境厅"),
+    ("省生态环境监测中心站", "湖北省/生态环境监测中心站"),
+])
+def test_a_basin_eco_supervision_bureau_is_the_centres(text, agency_id):
+    a = resolve_mention(load_registry(), text, PlanMeta("p", "p.txt", jurisdiction="湖北省"))
+    assert a.agency_id == agency_id and "生态环境" in a.functions
+
+
 def test_a_build_into_names_a_body_by_its_plans_old_and_new(tmp_path):
     # a build of p (县发改委 once, 县发展和改革局 once: a tie, the first written) taking q (县发展和改革局
     # twice) with --into names the body 仙居县发展和改革局, three tasks to one, as building both at
