@@ -3991,6 +3991,28 @@ def test_a_provinces_cities_by_count_are_its_group(name, agency_id):
 
 
 @pytest.mark.parametrize(
+    "name, jurisdiction, agency_id",
+    [
+        # the governments of two levels or more written without 各 in a province's plan: the collective the
+        # 各 form names (were a government of 湖南省所辖县 named 市区人民政府, and 湖南省所辖市/县人民政府)
+        ("县市区人民政府", "湖南省", "湖南省/各县（市、区）人民政府"),
+        ("县（市、区）人民政府", "湖南省", "湖南省/各县（市、区）人民政府"),
+        ("市州人民政府", "湖南省", "湖南省/各市（州）人民政府"),
+        ("市县人民政府", "湖南省", "湖南省/各市（县）人民政府"),
+        ("市州、县市区人民政府", "湖南省", "湖南省/各市州、县市区人民政府"),
+        # near misses: one level alone stays the place reading's (a county's own government in its plan),
+        # and 市区 (the city proper) is no two levels
+        ("县人民政府", "湖南省", "湖南省所辖县/人民政府"),
+        ("县人民政府", "桑植县", "桑植县/人民政府"),
+        ("市区人民政府", "湖南省", "湖南省所辖市/区人民政府"),
+    ],
+)
+def test_governments_of_levels_written_without_each_are_the_collective(name, jurisdiction, agency_id):
+    a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction=jurisdiction))
+    assert a.agency_id == agency_id
+
+
+@pytest.mark.parametrize(
     "name, agency_id",
     [
         # an alliance ends like a league (盟) but is none: no place, no 行政公署 (were

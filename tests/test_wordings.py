@@ -85,6 +85,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("4", "加强医学人才培养", [("省教育厅", L, EX), ("各市、县教育行政部门", S, EX)]),
         ("5", "推进医保支付方式改革", [("省医保局", L, EX), ("各市州人民政府", S, EX), ("省直有关部门", S, EX)]),
     ],
+    # the same collectives written without 各 before governments (市州、县市区人民政府 / 市、县人民政府: were 市州
+    # and a government 县市区人民政府, 市 and 县人民政府; each group's agency: test_resolve's
+    # test_governments_of_levels_written_without_each_are_the_collective)
+    "province-levels-without-each.txt": [
+        ("1", "推进农村公路提质改造", [("省交通运输厅", L, EX), ("市州、县市区人民政府", S, EX)]),
+        ("2", "落实农村公路养护资金", [("省财政厅", L, EX), ("市县人民政府", S, EX)]),
+        ("3", "推进农村公路安全生命防护工程", [("省交通运输厅", L, EX), ("省公安厅", L, EX), ("市、县人民政府", S, EX)]),
+        ("4", "推进城乡客运一体化", [("省交通运输厅", L, EX), ("县市区人民政府", S, EX)]),
+    ],
     "county-towns-and-county-body.txt": [
         ("1", "开展村庄清洁行动", [("县农业农村局", L, EX), ("各乡镇", S, EX), ("县自然资源局", S, EX)]),
         ("2", "推进农村户厕改造", [("县农业农村局", L, EX), ("各乡镇", S, EX), ("县直有关部门", S, EX)]),

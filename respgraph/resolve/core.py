@@ -32,6 +32,7 @@ from respgraph.resolve.names import (
     _PARTY_AND_GOVERNMENT,
     _PARTY_AND_GOVERNMENT_OFFICE,
     NATIONAL,
+    each_of_levels,
     governments_of_levels,
     is_collective,
     nameplates,
@@ -207,6 +208,7 @@ def _read_as_written(reg: Registry, text: str, collective: bool) -> _Reading:
         t, party = t[p.end():], True
     elif (c := _COMMITTEE_IN_FULL.match(t)) is not None:  # 政协绵阳市委员会办公室 -> 绵阳市政协办公室
         t = c.group("place") + ("团委" if "团" in c.group("body") else "政协") + t[c.end():]
+    t = each_of_levels(t)  # 县市区人民政府 in a province's plan: 各县（市、区）人民政府
     collective = collective or is_collective(t)
     if not collective and _NAMED_NEW_AREA.fullmatch(t) and t not in reg.jurisdictions:
         # 两江新区 written alone (两江新区、西部科学城重庆高新区管委会: the 管委会 written once for both)

@@ -206,6 +206,24 @@ def governments_of_levels(body: str) -> str:
     return f"各{levels}{'党委、政府' if m['party'] else '人民政府'}"
 
 
+# The governments of two levels or more below the plan's, written without 各 (市州人民政府, 县市区人民政府,
+# 县（市、区）人民政府, 市县人民政府, 市州、县市区人民政府: a province's plan): the collective 各… names (were
+# one government of a place 湖南省所辖县 named 市区人民政府); one level alone (县人民政府: in a county's plan
+# its own government) is left to the place reading
+_BARE_LEVELS_GOVERNMENT = re.compile(
+    rf"^(?:{_LEVEL}(?:[（(〔]{_LEVEL}(?:[、，,]?{_LEVEL})*[）)〕])?(?:、(?=[县市区州旗盟乡镇]))?){{2,}}(?:党委[、和及]?)?(?:人民)?政府$"
+    rf"|^{_LEVEL}[（(〔]{_LEVEL}(?:[、，,]?{_LEVEL})*[）)〕](?:党委[、和及]?)?(?:人民)?政府$"
+)
+
+
+def each_of_levels(t: str) -> str:
+    """``t`` with the 各 a collective of two levels or more is written with elsewhere (县市区人民政府 ->
+    各县（市、区）人民政府), ``t`` itself for any other name."""
+    if len(_LEVEL_TOKEN.findall(t.split("政府")[0])) < 2 or t.startswith("市区") or not _BARE_LEVELS_GOVERNMENT.match(t):
+        return t  # (市区人民政府: 市区 is a word, the city proper)
+    return governments_of_levels("各" + t)
+
+
 # a body named as it was before a reform, as just set up or as the one taking work over (原市环保局 /
 # 新组建的市医疗保障局 / 承接相关职能的市生态环境局 / 市医疗保障局筹备组 in a plan of the 2019 reforms):
 # the body so named (was the place 新组建的市, a body 原市环保局 or 医疗保障局筹备组)

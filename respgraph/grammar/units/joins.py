@@ -71,14 +71,15 @@ def _one_with_previous(prev: Unit, name: str) -> bool:
         or (each and _PROVINCE_KIND.match(name) and not last.endswith("政府"))
         # 各市州、县市区人民政府 / 各市（州）、县（市、区）林业主管部门 / 各市、县教育行政部门: the bodies of
         # every place of two levels, the higher first (were 各市州 and a body of a place 县市区)
-        or (each and _levels_then_lower_body(last, name))
+        # (written without 各 before governments: 市州、县市区人民政府, a province's 市、县人民政府)
+        or ((each or name.endswith("政府")) and _levels_then_lower_body(last, name))
     )
 
 
 # 各市州 / 各市（州） / 各市: a collective's first levels alone; 县市区 / 县（市、区） / 县 opening the
 # body named for them and the levels below; the rank of each level (a county's 各乡镇、县自然资源局 is two
 # units: the body's place is above the towns; 县直 / 市直 opens the departments of one place)
-_HEAD_LEVELS = re.compile(r"^各(?:[市州盟县区旗乡镇]{1,3}|[市州盟县区旗](?:[（(][市州盟县区旗乡镇、]{1,6}[）)]))$")
+_HEAD_LEVELS = re.compile(r"^各?(?:[市州盟县区旗乡镇]{1,3}|[市州盟县区旗](?:[（(][市州盟县区旗乡镇、]{1,6}[）)]))$")
 _LOWER_BODY = re.compile(r"^[县区旗乡镇市]{1,3}(?:[（(][市县区旗乡镇、]{1,6}[）)])?(?![直属])[\u4e00-\u9fff]{2,}")
 _RANK = {"市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3, "乡": 4, "镇": 4}
 
@@ -88,7 +89,7 @@ def _levels_then_lower_body(last: str, name: str) -> bool:
     lower level (县市区人民政府): one collective (各市州、县市区人民政府)."""
     if not _HEAD_LEVELS.match(last) or not _LOWER_BODY.match(name):
         return False
-    return _RANK[name[0]] > max(_RANK.get(c, 0) for c in last[1:])
+    return _RANK[name[0]] > max(_RANK.get(c, 0) for c in last)
 
 
 # a body with members (县安委会 / 市减灾委 / 领导小组 / 指挥部) and its 各成员单位 broken over a cell's
