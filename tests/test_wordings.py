@@ -3927,6 +3927,38 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "加强工地扬尘管理，严格落实“六个百分之百”", []),
         ("（二）", "推进供热管网改造", []),
     ],
+    # the collective first, saying its duty, then "not listed again" (注：各县（市、区）人民政府、X管委会负责本辖区
+    # 各项任务的落实，以下不再一一列出 / 各县（市、区）人民政府是…的责任主体，负责落实下列各项任务，以下不再列出):
+    # every later task's supporter, as 以下均需A落实，不再列出 (was read nowhere); the safeguards' 各地要… /
+    # 各县（市、区）要加强组织领导 with no "not listed" is no marker, and no safeguard item is a task
+    "inherit-below-subject-first-note.txt": [
+        ("1", "严格落实巡河制度，市级河湖长年内至少开展1次专题调研",
+         [("市河长办", L, EX), ("各级河长办", S, EX), ("各县（市、区）人民政府", S, INH), ("井冈山经开区管委会", S, INH)]),
+        ("2", "深化河湖“清四乱”常态化规范化，问题整改销号率达到100%",
+         [("市水利局", L, EX), ("市自然资源局", S, EX), ("市公安局", S, EX), ("各县（市、区）人民政府", S, INH),
+          ("井冈山经开区管委会", S, INH)]),
+        ("3", "推进智慧河湖建设，整合河湖长制信息平台数据",
+         [("市水利局", L, EX), ("市数据局", S, EX), ("各县（市、区）人民政府", S, INH), ("井冈山经开区管委会", S, INH)]),
+    ],
+    # 本部分任务由A牵头，B配合 / 本章任务由A负责 after a heading's items: the items' units, as 以上任务由…
+    # (the items were the heading's text, one task titled by the heading); a chapter whose items name
+    # their own units is read as before, and the safeguards' sentence is no task
+    "closing-section-note-after-items.txt": [
+        ("1", "推进入海排污口分类整治，完成入海排污口整治80%以上",
+         [("营口市生态环境局鲅鱼圈分局", L, EX), ("区住房和城乡建设局", S, EX), ("各街道办事处", S, EX)]),
+        ("2", "加强入海河流总氮治理，熊岳河入海断面总氮浓度持续下降",
+         [("营口市生态环境局鲅鱼圈分局", L, EX), ("区住房和城乡建设局", S, EX), ("各街道办事处", S, EX)]),
+        ("3", "实施滨海湿地修复工程，修复岸线2公里", [("区自然资源局", L, EX)]),
+        ("4", "开展增殖放流活动，加强海洋生物多样性保护", [("区自然资源局", L, EX)]),
+        ("5", "开展海岸线垃圾清理整治，建立常态化保洁机制", [("区城市管理局", L, EX), ("各街道办事处", S, EX)]),
+        ("6", "建设滨海绿道和亲海公园", [("区文化旅游和广播电视局", L, EX)]),
+    ],
+    "inherit-below-subject-first-duty.txt": [
+        ("（一）", "开展声环境功能区划评估调整，完成城区声环境功能区划调整工作",
+         [("市生态环境局", L, EX), ("市自然资源和规划局", S, EX), ("各县（市、区）人民政府", S, INH)]),
+        ("（二）", "加强机动车噪声管控，依法查处机动车非法改装、鸣笛等违法行为",
+         [("市公安局交通警察支队", L, EX), ("各县（市、区）人民政府", S, INH)]),
+    ],
 }
 
 

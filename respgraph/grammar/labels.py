@@ -263,6 +263,20 @@ _INHERIT_BELOW_AS_RESPONSIBLE = re.compile(
     r"(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")"
 )
 
+# The collective first, saying what it does and then that it is not listed again: 注：各县（市、区）人民政府、
+# 赣州经开区管委会负责本辖区各项任务的落实，以下不再一一列出 / 各县（市、区）人民政府是本行政区域噪声污染防治工作的
+# 责任主体，负责落实下列各项任务，以下不再列出. ``who`` opens a sentence (or a 注：/说明：) with 各 and runs to
+# its verb (是 / 为 / 负责 / 承担 / 要 / 需); the words between say the work (任务 / 工作 / 责任 / 落实), so
+# 各地要高度重视，以下不再列出 has no unit and a list's own 以下不再列出 after a label is no collective.
+_INHERIT_BELOW_SUBJECT_FIRST = re.compile(
+    r"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?:(?:注|说明|备注)\s*[：:]\s*)?"
+    r"(?P<who>(?:[市县区]直)?各[^。；;，,：:\n]{1,60}?)\s*(?:均\s*|都\s*)?(?:是|为|负责|承担|要|需)"
+    r"[^。；;\n]{0,40}?(?:任\s*务|工\s*作|责\s*任|落\s*实)[^。；;\n]{0,20}?[，,]\s*"
+    r"(?:以\s*下|下\s*列)\s*(?:各\s*项\s*)?(?:(?:任\s*务|工\s*作)\s*)?(?:均\s*)?"
+    r"(?:" + _sp("不再列出") + "|" + _sp("不再一一列出") + "|" + _sp("不再重复列出") + ")",
+    re.M,
+)
+
 
 class _AnyMarker:
     """Several marker patterns asked as one (``match`` / ``finditer`` as a compiled pattern's), each
@@ -307,7 +321,7 @@ class _AnyMarker:
                 yield m
 
 
-INHERIT_RE = _AnyMarker(_INHERIT_BELOW, _INHERIT_BELOW_AS_RESPONSIBLE, needs=re.compile(_sp("不再")), stop="。")
+INHERIT_RE = _AnyMarker(_INHERIT_BELOW, _INHERIT_BELOW_AS_RESPONSIBLE, _INHERIT_BELOW_SUBJECT_FIRST, needs=re.compile(_sp("不再")), stop="。")
 # 以上任务均需A落实，不再列出 / 以上各项任务，A均为责任单位，不再一一列出 / 上述任务… under a task list: the
 # units named here share every item above (the closing counterpart of INHERIT_RE; structure.above
 # says which items). ``who`` holds no comma: the list's work before it is no unit.

@@ -183,7 +183,7 @@ class ItemRules:
     def _closing_note(self, k: int, clause: Clause, with_clause: AbstractSet[int] = frozenset()) -> int | None:
         """The heading whose items a note after them assigns (（以上项目由市交通运输局牵头，…配合）
         closing a 专栏): a line of block ``k`` (its own paragraph, or a line after the last
-        item's first) opening with 以上/上述 + the items' name and holding nothing but ``clause``,
+        item's first) opening with 以上/上述 (after them also 本部分/本章/本节) + the items' name and holding nothing but ``clause``,
         after two items or more of that heading. In a 专栏 a label line alone after its projects
         (责任单位：A、B) is such a note when no project names a unit of its own (``with_clause``:
         the blocks holding a clause)."""
@@ -192,7 +192,10 @@ class ItemRules:
         line = text.rfind("\n", 0, clause.span.start) + 1
         if b.parent is None or (line <= b.body and b.style != "para"):
             return None
-        label = not _ABOVE_ALL.match(text, max(line, b.body))
+        # 本部分任务由A牵头，B配合 after the items says of them what 以上任务由… says (大连金普新区's
+        # 美丽海湾 plan: each chapter's 1. 2. 3. closed so; the items were read as the heading's text)
+        at = max(line, b.body)
+        label = not (_ABOVE_ALL.match(text, at) or _SECTION_ALL.match(text, at))
         if label and not (_BOX_LABEL.match(text, max(line, b.body)) and self._box_without_units(k, with_clause)):
             return None
         end = text.find("\n", clause.span.end, b.end)
