@@ -99,7 +99,10 @@ BY_DUTY_ACTIONS = r"(?:加强|强化|严格|推进|推动|开展|加大|落实)"
 
 # (A、B共同推进。 / （A、B共同组织实施）: units sharing the work, with no clause verb; read from 共同,
 # inline.read makes them co-leads, as 共同负责)
-_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", NOT_CPPCC + "协办", "协同", "抓好落实", "会同", "联合", *OVER_VERBS,
+_VERBS = ("牵头", "负总责", "负主体责任", "负责", "主办", "承办", "配合", "参与", "协助", NOT_CPPCC + "协办", "协同", "抓好落实", "会同",
+          # 市生态环境局、市公安局、市检察院联合开展。: named bodies doing the work together, the verb closing
+          # the sentence or the bracket, asked before 联合 (taken for 联合B + action, it failed: no clause)
+          r"联合(?:开展|实施)(?=[ \t\u3000]*(?:[。；;）)]|$))", "联合", *OVER_VERBS,
           r"按照?(?:各自)?职责(?:分工)?(?=依法|[，,]?[ \t\u3000]*" + BY_DUTY_ACTIONS + ")", r"共同(?=" + JOINT_ACTIONS + ")",
           # …，省委农办、省生态环境厅组织实施。: named bodies carrying the item out, the verb closing
           # the sentence or the bracket (no clause verb written)

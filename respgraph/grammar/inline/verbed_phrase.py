@@ -82,6 +82,11 @@ def _verb_as_meant(
         # bodies of a place (政府、企业、社会共同推进。 states how work goes: checked below)
         verb = "共同负责"
         s.jointly = s.jointly or not bracketed
+    if verb == "协同" and m.group("then") in _JOINT_ACTIONS and not s.parsed:
+        # 市生态环境局、市公安局、市检察院协同推进。 opening the clause: they share the work, as A、B共同推进
+        # (each was a support, the task led by nobody); after a lead (A牵头，B协同推进) B still supports
+        verb = "共同负责"
+        s.jointly = s.jointly or not bracketed
     if verb == "负责" and _EACH_GIVEN.match(text, pa, pb):
         verb = "分别负责"  # 分别由A、B负责: each its part, as A、B分别负责 (was A by the first-listed convention)
     if verb in _GUIDANCE_VERBS:
