@@ -2941,9 +2941,11 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     ],
     # 附件2's contact list (序号 | 单位 | 姓名 | 职务 | 联系电话) under 附件1's 分工表 of as many
     # columns: its header opens a table of its own (its rows were tasks led by 姓名, 张某)
+    # (since stop 31 the body's items, naming no unit, are the tasks the rows list again: （一）（二）
+    # with the rows' units; they were the rows, 附件1 · 1 and 2)
     "division-table-then-contact-list.txt": [
-        ("1", "建立秸秆收储运体系", [("市农业农村局", L, TB), ("市发展改革委", S, TB)]),
-        ("2", "严厉打击露天焚烧秸秆行为", [("市生态环境局", L, TB), ("市公安局", S, TB)]),
+        ("（一）", "建立秸秆收储运体系", [("市农业农村局", L, TB), ("市发展改革委", S, TB)]),
+        ("（二）", "严厉打击露天焚烧秸秆行为", [("市生态环境局", L, TB), ("市公安局", S, TB)]),
     ],
     # a table one cell a line with blank lines between rows, the plan's next chapter (三、保障措施)
     # right after its last row: no cell of that row (its 协办 was 三 and 保障措施, 市城管局 a lead)
@@ -3953,6 +3955,36 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("5", "开展海岸线垃圾清理整治，建立常态化保洁机制", [("区城市管理局", L, EX), ("各街道办事处", S, EX)]),
         ("6", "建设滨海绿道和亲海公园", [("区文化旅游和广播电视局", L, EX)]),
     ],
+    # named bodies doing the work together with no lead verb: A、B、C联合开展。 / （A、B联合开展） read as
+    # A、B联合实施 is, the first listed leading (were no clause, the task led by nobody); A、B协同推进。
+    # opening the clause as A、B共同推进, each leading (were each a support); after a lead (A牵头，B、C协同
+    # 推进) B and C still support, A联合B开展 still A with B, and the safeguards' 各部门要联合开展… no unit
+    "joint-work-no-lead-verb.txt": [
+        ("（一）", "开展打击危险废物环境违法犯罪专项行动，依法查处非法转移、倾倒、处置危险废物行为",
+         [("市生态环境局", L, FL), ("市公安局", S, EX), ("市检察院", S, EX)]),
+        ("（二）", "加强跨区域固体废物非法转移联防联控，建立案件线索移交机制", [("市生态环境局", L, FL), ("市公安局", S, EX)]),
+        ("（三）", "推进尾矿库污染隐患排查治理，实施分类分级管理", [("市生态环境局", L, EX), ("市应急管理局", L, EX)]),
+        ("（四）", "开展建筑垃圾乱倒乱卸专项整治", [("市城市管理局", L, EX), ("市住房城乡建设局", S, EX), ("市交通运输局", S, EX)]),
+        ("（五）", "开展入河排污口溯源整治", [("市生态环境局", L, EX), ("市水利局", S, EX)]),
+    ],
+    # a body naming no unit, its items one sentence each, and the 附件's 分工表 saying them in other words
+    # (涂装企业VOCs综合治理 / 1.开展轨道交通装备涂装企业VOCs综合治理，完成…): the items are the tasks, with
+    # their words, taking the rows' units (the rows stood alone, the body's wording on none); the item no
+    # row lists (开展六五环境日主题宣传活动) is still no task, the row naming no item still a task of its own
+    "table-rows-give-body-items-their-units.txt": [
+        ("1", "开展轨道交通装备涂装企业VOCs综合治理，完成20家企业治理设施升级改造", [("生态环境分局", L, TB), ("经济发展局", S, TB)]),
+        ("2", "加强工地扬尘管控，严格落实“8个100%”要求", [("建设局", L, TB), ("生态环境分局", S, TB), ("城市管理局", S, TB)]),
+        ("3", "推进园区污水管网排查修复，实现工业企业废水应收尽收", [("建设局", L, TB), ("生态环境分局", S, TB)]),
+        ("4", "加强河西污水处理厂运行监管", [("生态环境分局", L, TB), ("建设局", S, TB)]),
+        ("5", "编制园区碳排放核算清单", [("发展改革局", L, TB), ("生态环境分局", S, TB)]),
+    ],
+    # the same with the table under its own heading in the body (三、任务分工 / ──── / rows): see
+    # test_rows_under_a_heading_give_the_items_they_name_their_units
+    "table-under-heading-names-body-items.txt": [
+        ("1", "禁止、限制部分塑料制品生产销售使用", [("区发展改革委", L, TB), ("区经济信息委", S, TB), ("区商务委", S, TB)]),
+        ("2", "推广应用替代产品和模式", [("区商务委", L, TB), ("区邮政管理局", S, TB)]),
+        ("3", "规范塑料废弃物回收利用和处置", [("区城市管理局", L, TB), ("区生态环境局", S, TB), ("区供销社", S, TB)]),
+    ],
     "inherit-below-subject-first-duty.txt": [
         ("（一）", "开展声环境功能区划评估调整，完成城区声环境功能区划调整工作",
          [("市生态环境局", L, EX), ("市自然资源和规划局", S, EX), ("各县（市、区）人民政府", S, INH)]),
@@ -4055,12 +4087,25 @@ def test_a_box_without_a_number_holds_its_projects():
 
 def test_a_box_table_lists_projects_not_division_rows():
     """专栏2　养老服务重点工程 / 工程名称 | 建设内容 | 责任单位: the rows are the box's projects, kind box
-    (were kind table, counted as a 分工表's tasks); near miss: an attachment's 重点任务分工表 keeps
-    its rows kind table."""
+    (were kind table, counted as a 分工表's tasks); near miss: an attachment's 重点任务分工表's rows
+    are no box projects (they give the body items they list again their units: kind numbered, the
+    rows' clause on each)."""
     kinds = {t.title: t.kind for t in _plan("plan-box-table.txt").tasks}
     assert kinds["特困供养机构改造提升工程"] == kinds["医养结合示范工程"] == "box"
     assert kinds["推进公办养老机构改革"] == "paragraph"
-    assert {t.kind for t in _plan("division-table-then-contact-list.txt").tasks} == {"table"}
+    listed = _plan("division-table-then-contact-list.txt").tasks
+    assert {t.kind for t in listed} == {"numbered"} and all(m.basis == "table" for t in listed for m in t.mentions)
+
+
+def test_rows_under_a_heading_give_the_items_they_name_their_units():
+    """二、重点任务 / 1.禁止、限制… (no unit) and 三、任务分工 over a table listing the items again: the
+    body's items are the tasks (kind numbered, cited 二1), each with its row's clause; the heading
+    over the table is no task (the rows were its tasks under 任务分工, cited 三 · 1)."""
+    tasks = _plan("table-under-heading-names-body-items.txt").tasks
+    assert [(t.kind, t.path) for t in tasks] == [("numbered", "二1"), ("numbered", "二2"), ("numbered", "二3")]
+    assert all(c.raw.startswith("主责单位") for t in tasks for c in t.clauses), [c.raw for t in tasks for c in t.clauses]
+    body = _plan("table-rows-give-body-items-their-units.txt").tasks
+    assert [t.kind for t in body] == ["numbered"] * 4 + ["table"]  # (row 5 names no item of the body)
 
 
 def test_closing_note_is_no_part_of_the_last_item():

@@ -29,6 +29,7 @@ from respgraph.structure.plan_warnings import (
     split_rows_line,
 )
 from respgraph.structure.regions import body_regions
+from respgraph.structure.listed_items import add_listed_items, drop_unlisted
 from respgraph.structure.rows import drop_listed_twice, rows_by_number
 from respgraph.structure.shares import _shared_by_number
 from respgraph.structure.task_rules import assessment_rules
@@ -86,7 +87,11 @@ def parse(doc: Document, plan_id: str, settings=None, _whole: bool = False) -> E
         table_tasks(builder, tables, settings)
         apply_table_notes(builder, tables, lambda t, a, b: _find_clauses(t, a, b, settings))  # 注：表中未列明牵头单位的，由A牵头
         rows_by_number(builder, table_spans)
+        # a body naming no unit, its items one sentence each, the units in the 附件's 分工表: the items
+        # the rows list again are the tasks (they were no tasks, the rows alone)
+        listed = add_listed_items(builder, [Span(0, body.first), *table_spans])
         drop_listed_twice(builder)
+        drop_unlisted(builder, listed, table_spans)
         in_text_order(builder)
 
     builder.tasks = [
