@@ -44,6 +44,8 @@ def add_listed_items(builder, skip: list[Span]) -> list:
         if builder.root(i) not in roots or any(s.start <= b.start < s.end for s in skip) or builder.in_box(i):
             continue
         end = max([b.end] + [blocks[c].end for c in b.children])
+        if any(b.start < s.start < end for s in skip):
+            continue  # 一、重点任务 over the table itself: a heading, its rows no words of its own
         added.append(builder.add(i, clean_number(b), heading_title(text, b), b.body, end, "numbered", []))
     return added
 
