@@ -3991,6 +3991,30 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "加强机动车噪声管控，依法查处机动车非法改装、鸣笛等违法行为",
          [("市公安局交通警察支队", L, EX), ("各县（市、区）人民政府", S, INH)]),
     ],
+    # a Word table printed to PDF and copied as text: its header's labels on one line, one blank
+    # between them, and each row's cells wrapped by their columns' widths, one piece a line (1 推进化肥减量 /
+    # 增效 / 推广测土配方…), a footer and the header repeated between rows: put back into rows as a
+    # PDF's text layer is (was no task: the header was no table's, the rows prose); the two text
+    # columns (重点任务 | 具体措施) cut where the task's lines stop filling its width, names wrapped
+    # after a 、 (市水利局、安居 / 区人民政府) or inside 城乡 (市住房和城乡 / 建设局) joined
+    "table-pdf-rows-wrapped-under-one-line-header.txt": [
+        ("1", "推进化肥减量增效", [("市农业农村局", L, TB), ("市生态环境局", S, TB), ("市供销社", S, TB)]),
+        ("2", "加强畜禽养殖污染防治", [("市农业农村局", L, TB), ("市生态环境局", S, TB)]),
+        ("3", "开展农田退水治理试点", [("市生态环境局", L, TB), ("市水利局", S, TB), ("安居区人民政府", S, TB)]),
+        ("4", "推进秸秆综合利用", [("市农业农村局", L, TB), ("市发展和改革委员会", S, TB), ("市住房和城乡建设局", S, TB)]),
+        # (the task's second line as narrow as its first, the measure's lines wider: 建立回收网点， is the measure's)
+        ("5", "严格农药包装废弃物回收", [("市农业农村局", L, TB), ("市供销社", S, TB)]),
+    ],
+    # a table whose one unit column is 参与单位, under a note saying its first unit leads (注：参与单位中
+    # 排在第一位的为牵头单位，其余为配合单位): the first leads (were all supports, no lead); near miss: a
+    # table with a 牵头单位 column whose row leaves it empty gives its 参与单位's first no lead
+    "table-participants-first-leads-by-note.txt": [
+        ("1", "推进钢铁行业超低排放改造", [("市经信局", L, TB), ("市生态环境局", S, TB)]),
+        ("2", "推动公共领域车辆电动化", [("市交通运输局", L, TB), ("市公安局", S, TB), ("市机关事务管理局", S, TB)]),
+        ("3", "开展园区减污降碳协同试点", [("市生态环境局", L, TB)]),
+        ("1", "建设温室气体排放监测站", [("市生态环境局", L, TB), ("市气象局", S, TB)]),
+        ("2", "完善碳排放统计核算制度", [("市统计局", S, TB), ("市发展改革委", S, TB)]),
+    ],
 }
 
 
@@ -7184,6 +7208,22 @@ def test_txt_table_copied_one_cell_per_line(tmp_path):
     ]
     assert [[d.text for d in t.deadlines] for t in plan.tasks] == [["2025年底前"], ["长期坚持"]]
     _check_spans(plan)
+
+
+def test_one_line_header_over_rows_a_line_is_no_cell_stream(tmp_path):
+    # near miss of table-pdf-rows-wrapped-under-one-line-header: a header on one line, one blank
+    # between its labels, over rows written one a line (the row's cells on its line): read as rows
+    # of a blank-separated table, each row its own units, as before
+    f = tmp_path / "rows.txt"
+    f.write_text(
+        "序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 推进化肥减量增效 市农业农村局 市生态环境局 2023年底\n"
+        "2 加强畜禽养殖污染防治 市农业农村局 市生态环境局、市供销社 2023年底\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [
+        ("1", "推进化肥减量增效", [("市农业农村局", L, TB), ("市生态环境局", S, TB)]),
+        ("2", "加强畜禽养殖污染防治", [("市农业农村局", L, TB), ("市生态环境局", S, TB), ("市供销社", S, TB)]),
+    ]
 
 
 def test_table_cell_with_two_names_run_together(tmp_path):

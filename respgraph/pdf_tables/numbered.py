@@ -145,8 +145,9 @@ def _date_cut(before: str, after: str) -> bool:
 
 
 def _complete(line: str) -> bool:
-    """Does ``line`` end with a whole name or deadline (not cut by the cell width)?"""
-    return bool(_COMPLETE.search(line)) and not _CUT_AFTER_COMMA.search(line)
+    """Does ``line`` end with a whole name or deadline (not cut by the cell width)? Not one ending
+    in 城乡, a name's middle (市住房和城乡 / 建设局), though 乡 may end a township's."""
+    return bool(_COMPLETE.search(line)) and not _CUT_AFTER_COMMA.search(line) and not line.endswith("城乡")
 
 _AGENCY = re.compile(
     r"^(各|[区市县省州盟旗镇乡])[^，。；：\s]{1,18}(局|委|办|厅|府|中心|院|队|公司|室|处|科|站|所|会|部|行|团|社|联|馆|台|街道)(等)?$"
@@ -163,13 +164,16 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
         return None
     if len(cells) == len(cols):
         return cells
-    task = next((k for k, h in enumerate(cols) if re.search(r"(任务|内容|措施|事项|工作|举措)", h) and not _UNIT.search(h)), 0)
+    task = next((k for k, h in enumerate(cols) if _TEXT_COLUMN.search(h) and not _UNIT.search(h)), 0)
     before = cells[:task]
     rest = cells[task:]
     after: list[str] = []
-    after_cols = cols[task + 1 :]
+    # a second text column beside the task's (重点任务 | 具体措施): the two share what the columns
+    # after them leave, by the lines' widths (``_first_wrapped_cell``)
+    measure = int(task + 1 < len(cols) and bool(_TEXT_COLUMN.search(cols[task + 1])) and not _UNIT.search(cols[task + 1]))
+    after_cols = cols[task + 1 + measure :]
     for k in range(len(after_cols)):
-        left = len(after_cols) - k - 1  # columns still to fill after this one, besides the task
+        left = len(after_cols) - k - 1 + measure  # columns still to fill after this one, besides the task
         if len(rest) < 2 + left:
             return None
         cell = rest.pop()
@@ -183,8 +187,12 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
                 and (
                     len(cell) <= 3
                     or rest[-1].endswith(("、", "，", ","))
-                    # 县水利局、县自 / 然资源局: a unit line cut inside a name
-                    or (_UNIT_START.match(rest[-1]) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in WORDS_ACROSS))
+                    # 市水利局、安居 / 区人民政府: a list's last name cut (not a bracket's close:
+                    # 各乡镇（街道） ends a name)
+                    or ("、" in rest[-1] and not rest[-1].endswith(("）", ")")))
+                    # 县水利局、县自 / 然资源局: a unit line cut inside a name (化局、市自然 / 资源和规划局:
+                    # its last name's)
+                    or ((_UNIT_START.match(rest[-1]) or _UNIT_START.match(rest[-1].rsplit("、", 1)[-1])) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in WORDS_ACROSS))
                 )
             )
         ):
@@ -200,4 +208,28 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
             ):
                 cell = rest.pop() + "\n" + cell
         after.insert(0, cell)
+    if measure:
+        return [*before, *_first_wrapped_cell(rest), *after]
     return [*before, "".join(rest), *after]
+
+
+_TEXT_COLUMN = re.compile(r"(任务|内容|措施|事项|工作|举措)")
+
+
+def _width(line: str) -> float:
+    return sum(0.5 if ord(c) < 128 else 1 for c in line)
+
+
+def _first_wrapped_cell(lines: list[str]) -> tuple[str, str]:
+    """Two text cells side by side given one after the other, a line at a time (加强土壤污染 /
+    源头防控 / 更新土壤污染重点监管单位 / 名录，督促落实…): where the first ends. A cell wrapped by
+    its column's width fills every line but its last, so the first cell goes on while the line
+    before was as wide as the cell's widest line (a half-width digit's difference allowed) and the
+    line is no more than a character wider (a line's end pushed by punctuation); the second cell
+    keeps one line at least."""
+    full = _width(lines[0])  # the column's width as far as its lines show it
+    i = 1
+    while i < len(lines) - 1 and _width(lines[i - 1]) >= full - 0.5 and _width(lines[i]) <= full + 1:
+        full = max(full, _width(lines[i]))
+        i += 1
+    return "".join(lines[:i]), "".join(lines[i:])

@@ -135,11 +135,29 @@ _SERIAL_LINE = re.compile(r"^[ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*$", re.M)
 _UNIT_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?:牵头|责任|配合|协办|主办|主责)(?:单位|部门)[ \t\u3000]*$", re.M)
 
 
+# the header of a Word table printed to PDF and copied as its text: its labels on one line, one
+# blank between them (序号 重点任务 具体措施 牵头单位 配合单位 完成时限), and under it each row's
+# cells wrapped by their columns' widths, one piece a line (1 加强土壤污染 / 源头防控 / 更新…): a
+# cell stream, not a row a line (a blank-separated table's rows fill its columns on their line)
+_SERIAL_HEADER = re.compile(
+    r"^[ \t\u3000]*序号(?:[ \u3000]+[^\s]{2,8}){2,8}[ \t\u3000]*\n[ \t\u3000]*1[ \u3000][^ \t\u3000\n]+[ \t\u3000]*$", re.M
+)
+
+
+def _stream_under_header(raw: str) -> bool:
+    """Does a one-line header (``_SERIAL_HEADER``) naming a unit column stand over a cell stream?"""
+    return any(_UNIT_LABEL.search(m.group(0).split("\n", 1)[0]) for m in _SERIAL_HEADER.finditer(raw))
+
+
+_UNIT_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|主责|协同)(?:单位|部门)")
+
+
 def txt_cell_stream(raw: str) -> TextBuilder | None:
     """A .txt holding a division table one cell per line (copied out of a PDF viewer, or a web
-    page's table pasted as text): put back into rows as a PDF's text layer is; None when there
-    is no such table."""
-    if ("序号" in raw or "序 号" in raw or "序\u3000号" in raw) and _SERIAL_LINE.search(raw):
+    page's table pasted as text), or its header on one line over its rows' cells wrapped one piece
+    a line (a Word table printed to PDF, copied): put back into rows as a PDF's text layer is;
+    None when there is no such table."""
+    if ("序号" in raw or "序 号" in raw or "序\u3000号" in raw) and (_SERIAL_LINE.search(raw) or _stream_under_header(raw)):
         segments = text_segments(raw)  # (substring checks first: most plans hold no such line)
     elif ("单位\n" in raw or "部门\n" in raw) and _UNIT_LABEL_LINE.search(raw):
         segments = unnumbered_segments(raw)

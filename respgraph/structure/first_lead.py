@@ -47,6 +47,8 @@ def apply_stated_first_lead(tasks, text: str, table_spans=()) -> None:
         return
     for task in tasks:
         mentions = [*task.mentions, *(m for c in task.clauses for m in c.mentions)]
+        if _lead_by_place(task, mentions):
+            continue
         if not any(m.basis == "first_listed" for m in mentions):
             continue
         in_table = any(s.start <= task.span.start < s.end for s in table_spans)
@@ -54,3 +56,26 @@ def apply_stated_first_lead(tasks, text: str, table_spans=()) -> None:
         for m in mentions:
             if m.basis == "first_listed":
                 m.basis = basis
+
+
+# a table's column label a lead may stand under: its row's empty lead cell gives no list's first a lead
+_LEAD_LABEL = re.compile(r"牵头|主办|主责|分办")
+
+
+def _lead_by_place(task, mentions) -> bool:
+    """A row of a table whose one unit column is no 责任单位 (参与单位 | 配合单位: A、B、C), read as
+    supports, in a plan that says its lists' first unit leads (表2 重点任务分工 ... 注：参与单位中排在
+    第一位的为牵头单位，其余为配合单位): the first of its cell leads, basis ``table``; in place. Not
+    where the table has a lead column (its row's lead cell left empty: no list's first is meant)."""
+    if any(m.role == "lead" for m in mentions):
+        return False
+    rows = [c for c in task.clauses if c.mentions]
+    if len(rows) != 1 or any(m.role != "support" or m.basis != "table" for m in mentions):
+        return False
+    if any(_LEAD_LABEL.search(part.split("：", 1)[0]) for part in rows[0].raw.split("；")):
+        return False
+    first = rows[0].mentions[0]
+    for m in mentions:
+        if m.span == first.span:
+            m.role = "lead"
+    return True
