@@ -4005,6 +4005,14 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         # (the task's second line as narrow as its first, the measure's lines wider: 建立回收网点， is the measure's)
         ("5", "严格农药包装废弃物回收", [("市农业农村局", L, TB), ("市供销社", S, TB)]),
     ],
+    # a 整改清单 table, then 附件2 over a contacts list (单位 | 姓名 | 职务 | 手机): the 附件 mark ends the
+    # table (was a group row, and the list's lines this table's rows wrapped two a row: 马晓东 a lead,
+    # 办公室主任 a support); near misses: group rows (一、大气污染问题) inside the table stay group rows,
+    # a second list (单位 | 联系人 | 联系电话) is no table of tasks
+    "table-then-contacts-list.txt": [
+        ("1", "城区部分路段扬尘污染突出", [("县住建局", L, TB), ("县城管局", S, TB), ("县公安局", S, TB)]),
+        ("2", "部分乡镇生活污水直排", [("县生态环境局", L, TB), ("县住建局", S, TB), ("相关乡镇", S, TB)]),
+    ],
     # a table whose one unit column is 参与单位, under a note saying its first unit leads (注：参与单位中
     # 排在第一位的为牵头单位，其余为配合单位): the first leads (were all supports, no lead); near miss: a
     # table with a 牵头单位 column whose row leaves it empty gives its 参与单位's first no lead
@@ -7224,6 +7232,19 @@ def test_one_line_header_over_rows_a_line_is_no_cell_stream(tmp_path):
         ("1", "推进化肥减量增效", [("市农业农村局", L, TB), ("市生态环境局", S, TB)]),
         ("2", "加强畜禽养殖污染防治", [("市农业农村局", L, TB), ("市生态环境局", S, TB), ("市供销社", S, TB)]),
     ]
+
+
+def test_a_contacts_header_ends_a_tab_table_without_an_attachment_mark(tmp_path):
+    # table-then-contacts-list without its 附件2 line: the list's title is passed over as a group row,
+    # and its header (单位 | 姓名 | 职务 | 手机: two contact labels) ends the table, its people no units
+    f = tmp_path / "contacts.txt"
+    f.write_text(
+        "序号\t问题\t整改措施\t牵头单位\t责任部门\t整改时限\n"
+        "1\t部分乡镇生活污水直排\t完成5个乡镇污水管网建设\t县生态环境局\t县住建局\t2025年12月底前\n\n"
+        "整改工作联络员名单\n\n单位\t姓名\t职务\t手机\n"
+        "县住建局\t马晓东\t办公室主任\t13909111234\n县生态环境局\t冯亮\t综合股股长\t13892015678\n", encoding="utf-8")
+    plan = extract_file(f)
+    assert _facts(plan) == [("1", "部分乡镇生活污水直排", [("县生态环境局", L, TB), ("县住建局", S, TB)])]
 
 
 def test_table_cell_with_two_names_run_together(tmp_path):

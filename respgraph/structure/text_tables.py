@@ -251,6 +251,14 @@ def _ocr_blanks_joined(text: str, cells: list[tuple[int, int]], extra: int) -> l
     return out
 
 
+# the mark opening an attachment, alone on its line: 附件2 / 附件 / 附表3 / 附件2：
+_ATTACHMENT_MARK = re.compile(r"附[件表][ \u3000]*\d{0,2}[ \u3000]*[：:]?")
+
+
+# a contacts list's column labels (单位 | 姓名 | 职务 | 联系电话): two on a line head no division table's rows
+_CONTACT_LABEL = re.compile(r"姓[ \u3000]*名|联系人|联络员|(?:联系|办公|手机)?电话|手机(?:号码)?|职[ \u3000]*务|电子邮箱|邮箱|传真")
+
+
 class _Rows:
     """The rows of one text table, read a line at a time under its header (``take``)."""
 
@@ -274,6 +282,8 @@ class _Rows:
             # lines between were skipped as section rows); it opens a table of its own (was a
             # row of this one: 牵头单位 and 配合单位 its units)
             return False
+        if sum(bool(_CONTACT_LABEL.fullmatch(self.text, a, b)) for a, b in cells) >= 2:
+            return False  # 单位 | 姓名 | 职务 | 手机: a contacts list's header (its rows were this table's, 赵敏 a lead)
         filled = [c for c in cells if c[1] > c[0]]
         if self._drawn_row_goes_on(rb, cells):
             return True
@@ -399,6 +409,10 @@ class _Rows:
         s0, e0 = cell
         if self.h.sep != "pipe" and PIPE_ROW.match(self.text[ra:rb]):
             return False  # a markdown table's line after a tab table: a table of its own (its lines were skipped as section rows, lost)
+        if _ATTACHMENT_MARK.fullmatch(self.text, s0, e0):
+            # 附件2 over the next attachment's title and table (整改工作联络员名单 / 单位 | 姓名 | 职务 |
+            # 手机): no group row; its lines were read as this table's rows wrapped two a row (赵敏 a lead)
+            return False
         return e0 - s0 <= 40 and "。" not in self.text[s0:e0]
 
     def _cells_to_header(self, ra: int, rb: int, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
