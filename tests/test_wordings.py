@@ -4013,6 +4013,25 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "城区部分路段扬尘污染突出", [("县住建局", L, TB), ("县城管局", S, TB), ("县公安局", S, TB)]),
         ("2", "部分乡镇生活污水直排", [("县生态环境局", L, TB), ("县住建局", S, TB), ("相关乡镇", S, TB)]),
     ],
+    # a portal table copied one cell a line: a 配合单位 cell left empty (a blank line, or none) leaves its
+    # row one cell short, read with that cell empty (was the table ended at the row, its tasks lost), the
+    # last row's too before the chapter after it; a cell of three governments named by their places,
+    # one a line (白银区人民政府 / 靖远县人民政府 / 景泰县人民政府), is the 配合 cell's whole (was the first
+    # of them in the task's title, the second the lead); near miss: a row with both cells filled (3)
+    "table-cells-one-a-line-empty-support.txt": [
+        ("1", "推进黄河干流白银段岸线整治", [("市水务局", L, TB), ("白银区人民政府", S, TB), ("靖远县人民政府", S, TB), ("景泰县人民政府", S, TB)]),
+        ("2", "开展沿黄工业企业排查整治", [("市生态环境局", L, TB)]),
+        ("3", "推进刘川工业园区污水处理厂建设", [("市发展和改革委员会", L, TB), ("市住房和城乡建设局", S, TB)]),
+        ("4", "加强沿黄湿地保护", [("市林业和草原局", L, TB)]),
+    ],
+    # table-pdf-rows-wrapped-under-one-line-header with a group row (一、严格草原保护) between the
+    # header and its first row, and after the header repeated (was no task: the header stood over no
+    # row 1); 主办 / 协办 labels; names wrapped at a column's edge (盟林业和草原 / 局, 各 / 旗县市人民政 / 府)
+    "table-pdf-rows-group-row-under-header.txt": [
+        ("1", "落实草原禁牧和草畜平衡制度", [("盟林业和草原局", L, TB), ("盟农牧局", S, TB), ("各旗县市人民政府", S, TB)]),
+        ("2", "加强草原执法监管", [("盟林业和草原局", L, TB), ("盟公安局", S, TB)]),
+        ("3", "实施退化草原修复工程", [("盟林业和草原局", L, TB), ("盟财政局", S, TB), ("盟农牧局", S, TB)]),
+    ],
     # a table whose one unit column is 参与单位, under a note saying its first unit leads (注：参与单位中
     # 排在第一位的为牵头单位，其余为配合单位): the first leads (were all supports, no lead); near miss: a
     # table with a 牵头单位 column whose row leaves it empty gives its 参与单位's first no lead

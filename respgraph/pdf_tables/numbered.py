@@ -63,6 +63,8 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
     """Body rows after a header ending at ``words[i]``; returns rows and the index after them."""
     n = len(header)
     deadline_last = bool(re.search(r"(时限|时间|期限|进度|节点)", header[-1]))
+    # the last row's cells before its deadline may be one fewer: its 配合单位 left empty
+    at_deadline = n - 1 - any(_OPTIONAL_COL.search(h) for h in header[2:-1])
     rows: list[list[str]] = []
     expect = 1
     while i < len(words):
@@ -96,9 +98,11 @@ def _rows(words: list[str], i: int, header: list[str]) -> tuple[list[list[str]],
                 continue
             if _GROUP_TITLE.match(words[j]) and j + 1 < len(words) and words[j + 1] == nxt and len(cells) >= n - 1:
                 break  # the next group's title, over the next row
+            if (last and deadline_last and cells and _DEADLINE.search(cells[-1]) and len(words[j]) > 3
+                    and (len(cells) >= n - 1 or (len(cells) >= at_deadline and len(cells[-1]) <= 12))):
+                break  # the last row is complete, its deadline read: what follows is prose
             if last and len(cells) >= n - 1 and (
-                (deadline_last and _DEADLINE.search(cells[-1]) and len(words[j]) > 3)
-                or words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
+                words[j].endswith(("。", "；")) or "：" in words[j] or ":" in words[j]
                 or len(words[j]) > 30 or _GROUP_TITLE.match(words[j])  # 三、保障措施: the plan's next chapter
                 or _SIGNED.match(words[j]) or j + 1 < len(words) and _SIGNED.match(words[j + 1])  # the signature and its date
             ):
@@ -154,12 +158,42 @@ _AGENCY = re.compile(
 )
 
 
+# a place's government or zone named by the place (甘州区人民政府 / 临泽县人民政府 / 张掖经开区管委会):
+# a whole name on its line as _AGENCY's are, though it opens with no level word
+_PLACE_BODY = re.compile(r"^[^，。；：、\s]{2,10}(?:人民政府|政府|管委会|管理委员会|办事处)$")
+
+
+# a column whose cell a row may leave empty: its supports (配合单位 / 协办单位 / 协同部门 / 参与单位)
+_OPTIONAL_COL = re.compile(r"(配合|协助|协办|协同|参与)(单位|部门)")
+
+
+def _support_left_empty(cells: list[str], cols: list[str]) -> list[str] | None:
+    """A row one cell short, copied one cell a line with its empty 配合单位 cell dropped (or left a
+    blank line): its cells with that column's empty cell put back, where the cell before it is a
+    whole name (the lead's) and the one after, if any, a deadline; None otherwise."""
+    k = next((i for i in range(len(cols) - 1, 0, -1) if _OPTIONAL_COL.search(cols[i]) and not LEAD_LABEL.search(cols[i])), None)
+    if k is None or not _whole_name(cells[k - 1].rsplit("、", 1)[-1]):
+        return None
+    if k < len(cells) and not (_DEADLINE.search(cells[k]) or cells[k] in _SHORT_DEADLINES):
+        return None
+    return [*cells[:k], "", *cells[k:]]
+
+
+LEAD_LABEL = re.compile(r"牵头|主办|主责")
+
+
+def _whole_name(line: str) -> bool:
+    return bool(_AGENCY.match(line) or _PLACE_BODY.match(line))
+
+
 def _fit(cells: list[str], header: list[str]) -> list[str] | None:
     """Distribute a row's lines over the columns after 序号: the columns after the task
     column take one cell each from the end (a fragment such as ``局`` or a line ending in
     ``、`` joins its neighbour), the columns before it one each from the start, the task
     column the rest."""
     cols = header[1:]
+    if len(cells) == len(cols) - 1:
+        cells = _support_left_empty(cells, cols) or cells
     if len(cells) < len(cols):
         return None
     if len(cells) == len(cols):
@@ -203,8 +237,8 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
             # (牵头) keeps one, the others are this column's (配合 lists are the long ones); the
             # first unit column after the task takes them all, the task keeping one line
             before_unit = any(_UNIT.search(h) for h in after_cols[:idx])
-            while len(rest) > 1 + left and _AGENCY.match(cell.split("\n", 1)[0]) and _AGENCY.match(rest[-1]) and (
-                _AGENCY.match(rest[-2]) or not before_unit
+            while len(rest) > 1 + left and _whole_name(cell.split("\n", 1)[0]) and _whole_name(rest[-1]) and (
+                _whole_name(rest[-2]) or not before_unit
             ):
                 cell = rest.pop() + "\n" + cell
         after.insert(0, cell)

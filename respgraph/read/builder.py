@@ -140,7 +140,10 @@ _UNIT_LABEL_LINE = re.compile(r"^[ \t\u3000]*(?:牵头|责任|配合|协办|主�
 # cells wrapped by their columns' widths, one piece a line (1 加强土壤污染 / 源头防控 / 更新…): a
 # cell stream, not a row a line (a blank-separated table's rows fill its columns on their line)
 _SERIAL_HEADER = re.compile(
-    r"^[ \t\u3000]*序号(?:[ \u3000]+[^\s]{2,8}){2,8}[ \t\u3000]*\n[ \t\u3000]*1[ \u3000][^ \t\u3000\n]+[ \t\u3000]*$", re.M
+    r"^[ \t\u3000]*序号(?:[ \u3000]+[^\s]{2,8}){2,8}[ \t\u3000]*\n"
+    r"(?:[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\s。；]{2,24}[ \t\u3000]*\n)?"  # 一、严格草原保护: a group row
+    r"[ \t\u3000]*1[ \u3000][^ \t\u3000\n]+[ \t\u3000]*$",
+    re.M,
 )
 
 
