@@ -4032,6 +4032,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("2", "加强草原执法监管", [("盟林业和草原局", L, TB), ("盟公安局", S, TB)]),
         ("3", "实施退化草原修复工程", [("盟林业和草原局", L, TB), ("盟财政局", S, TB), ("盟农牧局", S, TB)]),
     ],
+    # table-pdf-rows-wrapped-under-one-line-header without a measure column: a task wrapped over lines
+    # whose 配合单位 cell is empty (推进秸秆肥料化、饲 / 料化、能源化利用 / 市农业农村局 / 2022年10月: as
+    # many lines as columns, the lead where the support would stand) is read with that cell empty (was
+    # the task's second line its lead, the lead its support); a list's next name cut after a line
+    # ending in 、 (市应急管理局、 / 国家矿山安全监 / 察局山东局) is one name; near miss: a task's words
+    # holding 、 (乡、村三级包保) over the lead's line stay the task's (no name before the 、)
+    "table-pdf-rows-wrapped-task-empty-support.txt": [
+        ("1", "落实秸秆禁烧网格化监管责任，实行县、乡、村三级包保", [("市生态环境局", L, TB), ("市农业农村局", S, TB), ("各县区政府", S, TB)]),
+        ("2", "推进秸秆肥料化、饲料化、能源化利用", [("市农业农村局", L, TB)]),
+        ("3", "开展煤矿重大灾害超前治理", [("市能源局", L, TB), ("市应急管理局", S, TB), ("国家矿山安全监察局山东局", S, TB)]),
+        ("4", "加强秸秆禁烧宣传教育", [("市委宣传部", L, TB), ("市教育局", S, TB)]),
+    ],
     # a table whose one unit column is 参与单位, under a note saying its first unit leads (注：参与单位中
     # 排在第一位的为牵头单位，其余为配合单位): the first leads (were all supports, no lead); near miss: a
     # table with a 牵头单位 column whose row leaves it empty gives its 参与单位's first no lead

@@ -182,6 +182,25 @@ def _support_left_empty(cells: list[str], cols: list[str]) -> list[str] | None:
 LEAD_LABEL = re.compile(r"牵头|主办|主责")
 
 
+# a line of a unit cell holding a whole name, or a name's tail, before a 、 (市水利局、安居 / 化局、市自然)
+_NAME_BEFORE_COMMA = re.compile(r"^[^，。；：、\s]*(?:局|委|办|厅|府|中心|院|队|公司|室|处|科|站|所|会|部|行|团|社|联|馆|台)、")
+
+
+def _support_after_wrapped_task(cells: list[str], cols: list[str]) -> list[str] | None:
+    """A row whose task is wrapped over lines and whose 配合单位 cell, the column before its
+    deadline, is empty (推进秸秆肥料化、饲 / 料化、能源化利用 / 市农业农村局 / 2022年10月): as many
+    lines as columns or more, the lead standing where the support would. The row with that empty cell
+    put back before its deadline, where the line before the lead is no name; None otherwise."""
+    if len(cols) < 3 or not _OPTIONAL_COL.search(cols[-2]) or not re.search(r"(时限|时间|期限|进度|节点)", cols[-1]):
+        return None
+    if not (_DEADLINE.search(cells[-1]) or cells[-1] in _SHORT_DEADLINES) or not _whole_name(cells[-2]):
+        return None
+    before = cells[-3]
+    if _whole_name(before) or _COMPLETE.search(before) or _UNIT_START.match(before) or before.endswith("、"):
+        return None
+    return [*cells[:-1], "", cells[-1]]
+
+
 def _whole_name(line: str) -> bool:
     return bool(_AGENCY.match(line) or _PLACE_BODY.match(line))
 
@@ -194,6 +213,8 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
     cols = header[1:]
     if len(cells) == len(cols) - 1:
         cells = _support_left_empty(cells, cols) or cells
+    elif len(cells) >= len(cols):
+        cells = _support_after_wrapped_task(cells, cols) or cells
     if len(cells) < len(cols):
         return None
     if len(cells) == len(cols):
@@ -211,7 +232,7 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
         if len(rest) < 2 + left:
             return None
         cell = rest.pop()
-        while len(rest) > 1 + left and (
+        while cell and len(rest) > 1 + left and (
             (len(cell) <= 2 and cell not in _SHORT_DEADLINES)
             or _date_cut(rest[-1], cell)  # 2024 / 年6月底前, 2024 年 / 12 月
             # 各乡镇 / （街道）, 各县 / （市、区）政府: a name's bracket wrapped onto the next line
@@ -221,9 +242,12 @@ def _fit(cells: list[str], header: list[str]) -> list[str] | None:
                 and (
                     len(cell) <= 3
                     or rest[-1].endswith(("、", "，", ","))
-                    # 市水利局、安居 / 区人民政府: a list's last name cut (not a bracket's close:
-                    # 各乡镇（街道） ends a name)
-                    or ("、" in rest[-1] and not rest[-1].endswith(("）", ")")))
+                    # 市水利局、安居 / 区人民政府: a list's last name cut, after a whole one (化局、市自然 /
+                    # 资源和规划局: a name's tail); not a task's words (乡、村三级包保), nor a bracket's
+                    # close (各乡镇（街道） ends a name)
+                    or (_NAME_BEFORE_COMMA.match(rest[-1]) is not None and not rest[-1].endswith(("）", ")")))
+                    # 市应急管理局、 / 国家矿山安全监 / 察局陕西局榆林分局: a list's next name, cut
+                    or (len(rest) > 2 + left and rest[-2].endswith("、") and not _UNIT_START.match(cell))
                     # 县水利局、县自 / 然资源局: a unit line cut inside a name (化局、市自然 / 资源和规划局:
                     # its last name's)
                     or ((_UNIT_START.match(rest[-1]) or _UNIT_START.match(rest[-1].rsplit("、", 1)[-1])) and (not _UNIT_START.match(cell) or rest[-1][-1] + cell[0] in WORDS_ACROSS))
