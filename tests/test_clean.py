@@ -749,6 +749,10 @@ def test_page_numbers_run_into_the_text_go():
         ("加强生态环境法治建设。由各有关部门按职责分工落实\n\n吉安市生态环境保护委员会办公室\n2024年4月8日\n", False),
         ("加强生态环境法治建设。由各有关部门按职责分工落实\n        吉安市生态环境保护委员会办公室\n", False),
         ("加强生态环境法治建设。由各有关部门按职责分工落实\n\n吉州区生态环境保护委员会\n\n附件：任务清单\n", False),
+        # …an organ whose name quotes a campaign or holds a bracket (珠海市“无废城市”建设工作领导小组办公室 /
+        # 临平区“五水共治”（河长制）工作领导小组办公室: was joined, read as the last unit's name)
+        ("加强生态环境法治建设。由各有关部门按职责分工落实\n\n珠海市“无废城市”建设工作领导小组办公室\n2024年2月5日\n", False),
+        ("加强生态环境法治建设。由各有关部门按职责分工落实\n\n杭州市临平区“五水共治”（河长制）工作领导小组办公室\n2022年3月9日\n", False),
         # a rectification item's next field on its own line after a list closing on its verb
         # (…配合；C负责落实 / 整改目标：…): the ； made the line look like prose, joined
         ("责任单位：市生态环境局牵头，市海洋发展局配合；相关区市县政府（先导区管委会）负责落实\n整改目标：2027年底前达到省下达目标\n", False),
@@ -768,6 +772,8 @@ def test_page_numbers_run_into_the_text_go():
         ("开展城区黑臭水体专项整治行动。牵头单位为县农业\n农村局\n", True),
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、市生态\n环境局\n", True),
         ("开展城区黑臭水体专项整治行动。责任单位：市水利局、各街道\n办事处\n", True),
+        # (a line opening with a quoted campaign and no date under it is no signature: it goes on)
+        ("加强生态环境法治建设。由各有关部门按职责分工落实\n“无废城市”建设工作\n", True),
     ],
 )
 def test_a_unit_list_closing_its_line_is_not_joined_to_the_next(raw, joined):

@@ -162,7 +162,9 @@ _FIELD_OPENS = re.compile(r"(?![\u4e00-\u9fff]{0,4}(?:单位|部门)[：:])[\u4e
 # so a wrapped name's rest, 乡建设局 / 农村局, is none), under it a date, an attachment, or
 # nothing more. A line stopping before it (…责任单位：各有关部门) is never joined to it: the
 # signature was read as the last unit's name (各有关部门吉安市生态环境保护委员会办公室).
-_SIGN_ORGAN = r"(?:中共)?[\u4e00-\u9fff]{1,30}?[省市县区州盟旗镇乡][\u4e00-\u9fff]{0,30}?(?:局|委|办|院|厅|府|会|部|室|组|处|办事处|街道)"
+# (a quoted campaign and a bracket inside the organ's name: 珠海市“无废城市”建设工作领导小组办公室,
+# 临平区“五水共治”（河长制）工作领导小组办公室; the last line of a table's cell over it was joined to it)
+_SIGN_ORGAN = r"(?:中共)?[\u4e00-\u9fff]{1,30}?[省市县区州盟旗镇乡][\u4e00-\u9fff“”（）]{0,30}?(?:局|委|办|院|厅|府|会|部|室|组|处|办事处|街道)"
 _SIGN_DATE = (
     r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)"
