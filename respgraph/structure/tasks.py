@@ -175,6 +175,9 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
         self._paths: dict[int, tuple[int, ...]] = {}
         self._titles: dict[int, str] = {}
         self._markers: dict[tuple[int, bool], str] = {}  # (heading, titled) -> heading_marker
+        # (the headings above, titled) -> heading_markers: asked twice for every task (cited_path's
+        # two paths), the same for every task under one heading
+        self._marker_paths: dict[tuple[tuple[int, ...], bool], str] = {}
         self.titled_paths: dict[int, tuple[Task, str]] = {}  # id(task) -> (task, its path with untitled headings' titles)
         self._attachments: tuple[list[int], list[str]] | None = None  # task_paths.attachment_lines, once per plan
         # (heading, style) -> its blocks of that style, paragraphs or a bullet's items (_place)
@@ -229,10 +232,13 @@ class TaskBuilder(ClauseTasks, ItemRules, ParagraphTasks, StatedDeadlines):
     def heading_markers(self, i: int | None, under: bool = False, titled: bool = False) -> str:
         """The path of the headings above block ``i`` (二（一）; ``under``: and of ``i`` itself;
         ``titled``: those without a number by their titles, task_paths.marker)."""
-        blocks = [*self.path(i), *((i,) if under else ())] if i is not None else []
-        units = [p for p in blocks if self.blocks[p].style == "plain" and self.blocks[p].unit]
-        # (units' lines read nested, 县林业局： over 县财政局：: each heads its own duties, the last counts)
-        return task_paths.join([self.heading_marker(p, titled) for p in blocks if p not in units[:-1]])
+        blocks = (self.path(i) + (i,) if under else self.path(i)) if i is not None else ()
+        got = self._marker_paths.get((blocks, titled))
+        if got is None:  # (a pure function of the fixed blocks: once per heading, not per task)
+            units = [p for p in blocks if self.blocks[p].style == "plain" and self.blocks[p].unit]
+            # (units' lines read nested, 县林业局： over 县财政局：: each heads its own duties, the last counts)
+            got = self._marker_paths[blocks, titled] = task_paths.join([self.heading_marker(p, titled) for p in blocks if p not in units[:-1]])
+        return got
 
     def heading_marker(self, p: int, titled: bool = False) -> str:
         """``task_paths.marker`` of heading block ``p`` (one without a number: by its title; a
