@@ -926,6 +926,48 @@ def test_a_blocks_headings_and_titles_kept_by_the_builder_are_those_read_each_ti
     assert asked > 1000
 
 
+def _heading_markers_ref(builder, i, under=False, titled=False):
+    """TaskBuilder.heading_markers as it was before stop 31: read again for every task."""
+    from respgraph.structure import task_paths
+
+    blocks = [*builder.path(i), *((i,) if under else ())] if i is not None else []
+    units = [p for p in blocks if builder.blocks[p].style == "plain" and builder.blocks[p].unit]
+    return task_paths.join([builder.heading_marker(p, titled) for p in blocks if p not in units[:-1]])
+
+
+def test_the_heading_markers_kept_per_heading_are_those_read_for_each_task():
+    """Every block of the seeds and the wording fixtures, under itself or not, with titles or not,
+    asked twice: the path cited_path takes from the builder (kept per the headings above) is
+    what reading the markers again gives (stop 31)."""
+    from pathlib import Path
+
+    from respgraph.read import read_document
+    from respgraph.structure.blocks import build_blocks
+    from respgraph.structure.headings import assign_levels
+    from respgraph.structure.regions import body_regions
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "data" / "plans").glob("*")) + sorted((root / "tests" / "fixtures" / "wordings").glob("*"))
+    asked = titled_apart = 0
+    for f in files:
+        if not f.is_file():
+            continue
+        text = read_document(f).text
+        blocks = build_blocks(text, 0, body_regions(text)[2])
+        assign_levels(blocks)
+        builder = tasks.TaskBuilder(text, blocks, "p", None)
+        for _ in range(2):
+            for i in [None, *range(len(blocks))]:
+                for under in (False, True):
+                    if i is None and under:
+                        continue
+                    kept = builder.heading_markers(i, under=under), builder.heading_markers(i, under=under, titled=True)
+                    assert kept == (_heading_markers_ref(builder, i, under), _heading_markers_ref(builder, i, under, True))
+                    titled_apart += kept[0] != kept[1]
+                    asked += 1
+    assert asked > 2000 and titled_apart > 10  # (the titled path differs somewhere: both keys are asked)
+
+
 # --------------------------------------------------------------------------- duties.duty_clauses (stop 21)
 
 
