@@ -72,6 +72,32 @@ def test_the_year_patterns_tried_where_a_match_may_start_find_what_a_scan_finds(
             assert [(m.span(), m.groups()) for m in fields._matches_at(rx, text, starts)] == scanned
 
 
+# --------------------------------------------------------------------------- fields._ANY_DEADLINE (stop 31)
+
+_DEADLINE_PIECES = st.sampled_from([
+    "立行立改", "即知即改", "立即整改", "长期坚持", "长期", "持续推进", "常态化开展", "6月底前", "十二月底前", "一季度前",
+    "第三季度末", "上半年前", "下半年", "年底前", "年内", "今年", "明年", "春节前", "元旦前", "国庆节前", "五一前",
+    "劳动节前", "主汛期前", "汛期前", "秋季开学前", "春季开学前", "开学前", "十四五期间", "“十三五”末", "完成时限：",
+    "时间节点：", "时间进度：", "2025年", "二〇二五年", "2023—2025年", "到", "截至", "前", "完成", "，", "。", "；",
+    "（", "）", " ", "\n", "甲", "推进", "工作", "1", "3", "12",
+])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_DEADLINE_PIECES, max_size=8))
+def test_a_text_without_any_deadline_character_holds_no_deadline(pieces):
+    """find_deadlines returns at once for a text holding none of _ANY_DEADLINE's characters: what
+    it reads without that first test (every pattern and anchor tried) is the same."""
+    text = "".join(pieces)
+    gated = fields.find_deadlines(text, 0, 2024, "2024-05-01")
+    saved = fields._ANY_DEADLINE
+    try:
+        fields._ANY_DEADLINE = re.compile("")  # (found in every text: the old path)
+        assert fields.find_deadlines(text, 0, 2024, "2024-05-01") == gated
+    finally:
+        fields._ANY_DEADLINE = saved
+
+
 # --------------------------------------------------------------------------- markers._INLINE_AR_RPAREN
 
 _AR_RPAREN_REF = re.compile(r"(?<![\d.．A-Za-z第（(])(\d{1,3})[）)](?=[\u4e00-\u9fff])")
