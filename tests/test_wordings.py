@@ -2480,6 +2480,15 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "加强入河排污口监管", [("县生态环境局", L, EX), ("县水利局", S, EX), ("县住房和城乡建设局", S, EX)]),
         ("4", "强化水源地保护", [("县行政审批局", L, EX), ("县卫生健康委员会", S, EX)]),
     ],
+    # a sharing site's copy run together onto one line, its 一 of a heading read as a dash inside
+    # the line (。—、工作目标 / 二、主要任务（—）推进… / 三、保障措施（—）…): the headings are headings again
+    # (the items were one paragraph each, the site's name the first one's title); near misses
+    # stay: 收集率（—）较上年提高 (a missing value) and （2021—2023年）.
+    "scraped-run-together-dash-headings.txt": [
+        ("（一）", "推进化肥农药减量增效", [("市农业农村局", L, EX), ("市供销社", S, EX), ("各镇街", S, EX)]),
+        ("（二）", "加强畜禽养殖污染防治", [("市农业农村局", L, EX), ("长沙市生态环境局宁乡分局", S, EX)]),
+        ("（三）", "推进水产养殖尾水治理", [("市农业农村局", L, EX), ("市水利局", S, EX)]),
+    ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
     "wrapped-inside-names.txt": [
@@ -9231,3 +9240,12 @@ def test_a_chapter_of_duties_naming_no_body_stays_no_owner(tmp_path):
     assert [(t.title, [m.text for m in t.mentions]) for t in plan.tasks if t.mentions] == [
         ("承担市防指办公室日常工作", ["市应急管理局"]), ("负责水库山塘安全度汛监管", ["市水利局"]),
     ]
+
+
+def test_a_dash_read_for_one_inside_a_run_together_line_is_a_heading_only_where_one_stands():
+    plan = _plan("scraped-run-together-dash-headings.txt")
+    text = plan.document.text
+    assert "一、工作目标" in text and "—、" not in text
+    assert "重点任务（一）推进" in text and "保障措施（一）加强" in text
+    assert "收集率（—）较上年提高" in text and "（2021—2023年）" in text
+    assert [t.path for t in plan.tasks] == ["二（一）", "二（二）", "二（三）"]

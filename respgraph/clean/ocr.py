@@ -143,6 +143,18 @@ def _item_number_edits(text: str) -> list[Edit]:
 _DASH_BODY = r"[ \u3000]*(?P<open>[（(])?(?P<dash>[—－\-─–])(?P<end>[）)]|、)"
 _DASH_MARKER = re.compile(r"\n" + _DASH_BODY)
 _DASH_MARKER_FIRST = re.compile(_DASH_BODY)
+# ...and inside a line of a copy run together (a sharing site's text with its line breaks lost):
+# `…制定本方案。—、工作目标到2023年底…` / `二、主要任务（—）加强土壤…`. Only before a title (a Han
+# character), after a sentence's stop or a closing bracket or quote, or (（—）) right after a
+# heading's title (`二、主要任务（—）…`): a dash between figures (2021—2025年) or standing for a
+# missing value in a sentence (收集率（—）较上年提高) is no heading.
+_DASH_INLINE = re.compile(
+    r"(?:(?<=[。；;！？）)〕”\]])[ \u3000]?(?P<dash1>[—－─–])、"
+    r"|(?P<open>[（(])(?P<dash2>[—－─–])[）)])(?=[\u4e00-\u9fff])"
+)
+_AFTER_STOP = frozenset("。；;！？）)〕”]")
+# the heading whose title a （—） follows: 二、主要任务 (its title short, no stop inside)
+_HEADING_BEFORE = re.compile(r"[一二三四五六七八九十]{1,3}、[^。；;，,！？\n]{1,24}$")
 
 
 # Agency names misread at their ends: 局 as 屆 (simplified to 届 above) or 尼 (县民政届), and 县 as
@@ -305,5 +317,25 @@ def _confusion_edits(text: str) -> list[Edit]:
     for m in ([first] if first else []) + list(_DASH_MARKER.finditer(text)):
         if (m.group("open") is None) == (m.group("end") == "、"):  # （—） or —、, not （—、
             edits.append((m.start("dash"), m.end("dash"), "一"))
+    edits += _inline_dash_edits(text, edits)
     edits.sort()
     return edits
+
+
+def _inline_dash_edits(text: str, edits: list[Edit]) -> list[Edit]:
+    """A heading's 一 read as a dash inside a run-together line (`。—、工作目标`, `任务（—）加强`),
+    where a copy lost its line breaks; those at a line's start are edited already."""
+    if "—" not in text and "－" not in text and "─" not in text and "–" not in text:
+        return []
+    done = {a for a, _, _ in edits}
+    out: list[Edit] = []
+    for m in _DASH_INLINE.finditer(text):
+        g = "dash1" if m.group("dash1") else "dash2"
+        if g == "dash2":
+            a = m.start("open")
+            before = text[a - 1 : a].strip(" \u3000")
+            if before not in _AFTER_STOP and not _HEADING_BEFORE.search(text, max(0, a - 30), a):
+                continue
+        if m.start(g) not in done:
+            out.append((m.start(g), m.end(g), "一"))
+    return out
