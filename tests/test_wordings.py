@@ -2489,6 +2489,18 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（二）", "加强畜禽养殖污染防治", [("市农业农村局", L, EX), ("长沙市生态环境局宁乡分局", S, EX)]),
         ("（三）", "推进水产养殖尾水治理", [("市农业农村局", L, EX), ("市水利局", S, EX)]),
     ],
+    # a 督察 整改方案 copied run together onto one line: each problem's fields run onto its title
+    # (…问题整改目标：…。整改措施：1.…。2.…。牵头单位：A责任单位：B整改时限：…): the problem is the task,
+    # its measures its text, the fields after the last measure's stop its clause (the measures were
+    # the tasks, the last holding the units); near miss: (三)'s measures, each with its own
+    # clause, stay tasks.
+    "scraped-rectification-problems-run-together.txt": [
+        ("（一）", "城区污水管网雨污混接问题", [("县住建局", L, EX), ("县财政局", S, EX), ("城关镇", S, EX)]),
+        ("（二）", "部分养殖场粪污直排问题",
+         [("县农业农村局", L, EX), ("襄阳市生态环境局南漳分局", S, EX), ("各乡镇", S, EX)]),
+        ("1", "开展沿岸垃圾清理", [("县城管局", L, EX)]),
+        ("2", "建立巡查保洁机制", [("县水利和湖泊局", L, EX)]),
+    ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
     "wrapped-inside-names.txt": [

@@ -151,6 +151,9 @@ _LABEL_END = re.compile(r"(?:单位|部门|领导|时限|时间)\s*$")
 _FIELD_NAME = re.compile(r"\s*(?:(?:整改|具体|主要)\s*(?:措施|目标|要求|内容|举措)|问题描述|存在问题|反馈问题)\s*")
 
 
+_FIELD_NAME_END = re.compile(r"(?<=[题况])" + _FIELD_NAME.pattern + "$")
+
+
 def _join_title_wrap(body: str) -> str:
     """``扎实开展…整治行\n\n动。全面…``: a title broken one or two characters before its stop
     (a PDF wrap, blank line included) is joined so the title is whole."""
@@ -188,6 +191,10 @@ def _title(body: str, style: str) -> str:
         # 1.加强市容环境整治：全面清理…: the words before the colon are the title (not a colon inside a
         # bracket: 实施VOCs治理（对应《规划》任务：第三章第三节） was titled 实施VOCs治理（对应《规划》任务)
         body = body[:k]
+        if (f := _FIELD_NAME_END.search(body)) is not None and f.start() >= 2:
+            # （一）…的问题整改目标：2024年底前…: a problem's first field run onto its title (a copy run
+            # together onto one line) is no part of the title
+            body = body[: f.start()]
     if style == "bracket":
         body = body.rstrip().rstrip("】")
     return "".join(body.split())[:200]

@@ -41,6 +41,8 @@ _SECTION_ALL = re.compile(r"[ \t\u3000]*[（(]?[ \t\u3000]*本(?:章|节|部分|
 # between the fields' clause and the list (not 主要措施： / 工作措施：, which may open a section's
 # items under its 牵头单位 line: those stay the items' tasks, the heading's clause theirs)
 _MEASURES_LABEL = re.compile(r"[\s\u3000]*(?:整改|具体)(?:措施|举措)[\s\u3000]*[：:][\s\u3000]*")
+# ...closing the item's text before its list (…改造。整改措施：1.…): the list is the item's measures
+_MEASURES_LABEL_END = re.compile(r"(?:整改|具体)(?:措施|举措)[\s\u3000]*[：:][\s\u3000]*$")
 
 # 一、关于春季农业生产工作: a matter of minutes (or of a notice), its paragraphs its text
 _MATTER = re.compile(r"关于[^，。；]{2,40}$")
@@ -132,7 +134,19 @@ class ItemRules:
         nl = self.text.find("\n", b.body, c.span.start)
         while nl >= 0 and not fields_only(self.text, nl, c.span.start):
             nl = self.text.find("\n", nl + 1, c.span.start)
+        if nl < 0 and "\n" not in self.text[p.start : c.span.start] and _MEASURES_LABEL_END.search(lead_in):
+            nl = self._fields_after_stop(b, c)
         return b.parent if nl >= 0 and self.text[b.body : nl].strip() else None
+
+    def _fields_after_stop(self, b: Block, c: Clause) -> int:
+        """Where the fields closing the last measure start after its sentence's stop, in an item run
+        together onto one line with its 整改措施： list, else -1: a sharing site's copy of a 督察
+        整改方案, `（一）…的问题整改目标：…。整改措施：1.开展…。2.实施…。牵头单位：A责任单位：B整改时限：…`
+        (on lines of their own the fields stand after a line break; run together, after a stop)."""
+        stop = max(self.text.rfind(ch, b.body, c.span.start) for ch in "。；;")
+        while stop >= 0 and not fields_only(self.text, stop + 1, c.span.start):
+            stop = max(self.text.rfind(ch, b.body, stop) for ch in "。；;")
+        return stop + 1 if stop >= 0 else -1
 
     def _closes_block(self, b: Block, c: Clause) -> bool:
         """Whether clause ``c`` ends block ``b``'s text (nothing but stops after it)."""
