@@ -2501,6 +2501,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("1", "开展沿岸垃圾清理", [("县城管局", L, EX)]),
         ("2", "建立巡查保洁机制", [("县水利和湖泊局", L, EX)]),
     ],
+    # page marks in a sharing site's copy run together: a 分工表's row cut by the page's mark on a
+    # line of its own (…3 加强设施运维 县农业农村局 / 2 / 3 / 各乡镇、县城管局 2021年12月底前: the row's
+    # units were lost) and 第3页 alone between a problem's last measure and its fields (the fields
+    # were the last measure's clause); near misses: 详见附件第2页, 见第3页至第4页 stay in the text.
+    "scraped-page-marks-cutting-lines.txt": [
+        ("（一）", "完善收运体系", [("县城管局", L, TB), ("县财政局", S, TB), ("各乡镇", S, TB)]),
+        ("（二）", "推进源头分类", [("县城管局", L, TB), ("县农业农村局", S, TB)]),
+        ("（三）", "加强设施运维", [("县农业农村局", L, TB), ("各乡镇", S, TB), ("县城管局", S, TB)]),
+        ("（一）", "部分乡镇垃圾中转站渗滤液收集不规范的问题",
+         [("县城管局", L, EX), ("安庆市岳西县生态环境分局", S, EX), ("各乡镇", S, EX)]),
+    ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
     "wrapped-inside-names.txt": [
@@ -9261,3 +9272,10 @@ def test_a_dash_read_for_one_inside_a_run_together_line_is_a_heading_only_where_
     assert "重点任务（一）推进" in text and "保障措施（一）加强" in text
     assert "收集率（—）较上年提高" in text and "（2021—2023年）" in text
     assert [t.path for t in plan.tasks] == ["二（一）", "二（二）", "二（三）"]
+
+
+def test_a_page_mark_run_into_the_text_goes_where_no_page_is_cited():
+    text = _plan("scraped-page-marks-cutting-lines.txt").document.text
+    assert "详见附件第2页，" in text and "见第3页至第4页。" in text
+    assert "第3页" not in text.replace("见第3页至", "") and "2 / 3" not in text
+    assert "县农业农村局 各乡镇、县城管局 2021年12月底前" in text

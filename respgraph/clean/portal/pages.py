@@ -35,7 +35,12 @@ def _is_prose(line: str) -> bool:
 # A page's number the scraper ran into the text with the line breaks around it (县农第2页 共9页业农村局
 # / 渝水生-6-态环境局): 第N页 共M页 anywhere, a number between dashes only between two Han
 # characters (2021—2025年 / 流域-河口 / G-5 are no page numbers).
-_PAGE_OF_INLINE = re.compile(r"第 ?\d{1,4} ?页 ?[,，/]? ?共 ?\d{1,4} ?页")
+_PAGE_OF_INLINE = re.compile(r"第 ?\d{1,4} ?页 ?[,，/]? ?共 ?\d{1,4} ?页|共 ?\d{1,4} ?页 ?[,，]? ?第 ?\d{1,4} ?页")
+# 第N页 alone, run in between two pieces of text (…排查整治。第2页牵头单位：… / 完善村落污水第3页收集管网):
+# not where the text cites a page (见第2页 / 详见附件第3页 / 第2页至第5页 / 第2页、第4页 / 第2页的表格)
+_PAGE_ALONE_INLINE = re.compile(r"第 ?\d{1,3} ?页(?! ?[,，/]? ?共)")
+_CITES_PAGE_BEFORE = frozenset("见于在至到和及与、件表书册本")
+_CITES_PAGE_AFTER = frozenset("、至到和及与—-~～的中上")
 _PAGE_DASHED_INLINE = re.compile(r"[-—–－─]{1,2} ?\d{1,3} ?[-—–－─]{1,2}")
 _PAGE_DASHES = "-—–－─"
 
@@ -80,8 +85,25 @@ _PAGE_IN_NAME = re.compile(
 _PAGE_IN_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[ \t]?(\d{1,3})[ \t]?(?=[：:])")
 
 
+def _page_run_in(text: str, m: re.Match) -> bool:
+    """Whether 第N页 at ``m`` is a page's mark run into the text: text on both sides of it on its
+    line, and no word citing a page next to it."""
+    a, b = m.start(), m.end()
+    before, after = text[a - 1 : a], text[b : b + 1]
+    if not before or not after or before in "\n" or after in "\n":
+        return False  # alone on its line (or at the text's start or end): _page_number_edits's
+    if before in _CITES_PAGE_BEFORE or after in _CITES_PAGE_AFTER:
+        return False
+    return _text_at(text, b) or after in " \u3000"
+
+
 def _inline_page_number_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
+    of = [(a, b) for a, b, _ in edits]  # 第N页 inside a 第N页共M页 goes with it
+    for m in _PAGE_ALONE_INLINE.finditer(text):
+        if _page_run_in(text, m) and not any(a <= m.start() < b for a, b in of):
+            a = m.start() - (text[m.start() - 1] == " ")  # one blank either side goes too
+            edits.append((a, m.end() + (text[m.end() : m.end() + 1] == " "), ""))
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_NAME.finditer(text)]
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_LABEL.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
@@ -117,8 +139,30 @@ def _page_number_edits(text: str) -> list[Edit]:
             if not (_is_prose(prev) and _is_prose(nxt)):
                 continue
         a, b = _footnotes_above(text, start), min(end + 1, len(text))
-        edits.append((_blank_lines_before(text, a), _blank_lines_after(text, b), ""))
+        a, b = _blank_lines_before(text, a), _blank_lines_after(text, b)
+        cut = _cuts_run_together_line(text, a, b)
+        # (a line whose cells a blank parts keeps one where the break stood: 县农业农村局 / 各乡镇)
+        edits.append((a - cut, b, " " if cut and _CELL_BLANKS.search(text, a - 1 - _RUN_TOGETHER_LINE, a - 1) else ""))
     return edits
+
+
+# A page's mark on a line of its own inside a copy run together onto long lines (a sharing site's
+# text: …5推动农业废弃物资源化区农业农村局 / 3 / 3 / 区供销社、…2020年11月底前6…): the page break cut
+# one line, a table's row or a sentence, not a paragraph, when the line above runs on this long
+# and stops on no stop. The line break before the mark goes with it, the two pieces one line
+# again (the row was cut in two, its units lost).
+_RUN_TOGETHER_LINE = 80
+_CELL_BLANKS = re.compile(r"(?:[\u4e00-\u9fff] (?=[\u4e00-\u9fff\d]).*){3}")
+_LINE_STOPS = frozenset("。；;！？!?：:”\"）)")
+
+
+def _cuts_run_together_line(text: str, a: int, b: int) -> int:
+    """1 when the page mark between ``a`` and ``b`` cuts a run-together line (its line break goes
+    too), else 0."""
+    if a < 1 or text[a - 1] != "\n" or b >= len(text) or not _HAN_RE.match(text, b):
+        return 0
+    prev = text[text.rfind("\n", 0, a - 1) + 1 : a - 1].rstrip(" \t\u3000")
+    return int(len(prev) >= _RUN_TOGETHER_LINE and prev[-1] not in _LINE_STOPS)
 
 
 # The blank lines a PDF copy sets around a page number (…、区自然 / / — 2 — / / 资源局、…) are the
