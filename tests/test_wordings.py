@@ -2512,6 +2512,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（一）", "部分乡镇垃圾中转站渗滤液收集不规范的问题",
          [("县城管局", L, EX), ("安庆市岳西县生态环境分局", S, EX), ("各乡镇", S, EX)]),
     ],
+    # a sharing site's page counter and page numbers run into a copy run together: 3/7 inside a
+    # name (区工业和信息3/7化局), 4 / 7 after a heading's number (（四）4 / 7加强…: the item was lost into
+    # the one before), a bare number inside a role word (配4合 / 牵5头单位: the name read 分局配4合, the
+    # label unread); near misses stay: 约2/3的涉VOCs企业, 第3/4季度.
+    "scraped-page-counters-run-in.txt": [
+        ("（一）", "推进VOCs源头替代",
+         [("清远市生态环境局清城分局", L, EX), ("区工业和信息化局", S, EX), ("区市场监管局", S, EX)]),
+        ("（二）", "加强油品储运销监管", [("区市场监管局", L, EX), ("区商务局", S, EX), ("清远市生态环境局清城分局", S, EX)]),
+        ("（三）", "强化移动源管控", [("清远市公安局交警支队清城大队", L, EX), ("清远市生态环境局清城分局", S, EX)]),
+        ("（四）", "加强扬尘精细化管控", [("区住房城乡建设局", L, EX), ("区城市管理和综合执法局", S, EX)]),
+    ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
     "wrapped-inside-names.txt": [
@@ -9279,3 +9290,9 @@ def test_a_page_mark_run_into_the_text_goes_where_no_page_is_cited():
     assert "详见附件第2页，" in text and "见第3页至第4页。" in text
     assert "第3页" not in text.replace("见第3页至", "") and "2 / 3" not in text
     assert "县农业农村局 各乡镇、县城管局 2021年12月底前" in text
+
+
+def test_a_page_counter_run_into_the_text_goes_and_a_ratio_stays():
+    text = _plan("scraped-page-counters-run-in.txt").document.text
+    assert "约2/3的涉VOCs企业" in text and "第3/4季度" in text
+    assert "3/7" not in text and "4 / 7" not in text and "配4合" not in text and "牵5头" not in text

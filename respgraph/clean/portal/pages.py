@@ -41,6 +41,14 @@ _PAGE_OF_INLINE = re.compile(r"第 ?\d{1,4} ?页 ?[,，/]? ?共 ?\d{1,4} ?页|�
 _PAGE_ALONE_INLINE = re.compile(r"第 ?\d{1,3} ?页(?! ?[,，/]? ?共)")
 _CITES_PAGE_BEFORE = frozenset("见于在至到和及与、件表书册本")
 _CITES_PAGE_AFTER = frozenset("、至到和及与—-~～的中上")
+# a sharing site's page counter N/M run into the text between two pieces of it (江门市生态环境局新3/5会分局
+# / 完成时 4 / 6 限 / （六4/5）加强…): the page no greater than the count, text on both sides; a ratio
+# before a measure (3/4季度, 1/3以上) or after a Latin letter or a digit (G15/G25) is none
+_PAGE_COUNTER_INLINE = re.compile(r" ?(\d{1,3}) ?/ ?(\d{1,3}) ?")
+_COUNTER_NOT_BEFORE = frozenset("年月日号个季度期次倍以左强的%％")
+# a bare page number inside a clause's role word or a unit label (配3合 / 牵2头 / 责4任单位 / 单5位):
+# no digit ever stands inside these words
+_PAGE_IN_WORD = re.compile(r"(?:配|牵|负|协|参|责|单|部)(\d{1,3})(?=(?<=配\d)合|(?<=配\d\d)合|头|责|助|办|与|任|位|门)")
 _PAGE_DASHED_INLINE = re.compile(r"[-—–－─]{1,2} ?\d{1,3} ?[-—–－─]{1,2}")
 _PAGE_DASHES = "-—–－─"
 
@@ -97,6 +105,30 @@ def _page_run_in(text: str, m: re.Match) -> bool:
     return _text_at(text, b) or after in " \u3000"
 
 
+_ROLE_WORDS = frozenset(("配合", "牵头", "负责", "协助", "协办", "参与", "责任", "单位", "部门"))
+
+
+def _role_word(m: re.Match) -> bool:
+    """Whether the digits at ``m`` stand inside one of the role words (配3合 -> 配合)."""
+    return m.group()[0] + m.string[m.end(1) : m.end(1) + 1] in _ROLE_WORDS
+
+
+def _page_counter_edits(text: str) -> list[Edit]:
+    """Page counters N/M run into the text (see _PAGE_COUNTER_INLINE)."""
+    edits: list[Edit] = []
+    i = text.find("/")
+    while i >= 0:
+        a = i - 1
+        while a > 0 and text[a - 1] in "0123456789 ":
+            a -= 1
+        m = _PAGE_COUNTER_INLINE.match(text, a)
+        if m and m.start(1) < i < m.end() and m.end(1) <= i and a > 0 and _text_at(text, a - 1) and _text_at(text, m.end()):
+            if 0 < int(m.group(1)) <= int(m.group(2)) and text[m.end()] not in _COUNTER_NOT_BEFORE:
+                edits.append((m.start(), m.end(), ""))
+        i = text.find("/", i + 1)
+    return edits
+
+
 def _inline_page_number_edits(text: str) -> list[Edit]:
     edits = [(m.start(), m.end(), "") for m in _PAGE_OF_INLINE.finditer(text)]
     of = [(a, b) for a, b, _ in edits]  # 第N页 inside a 第N页共M页 goes with it
@@ -104,6 +136,8 @@ def _inline_page_number_edits(text: str) -> list[Edit]:
         if _page_run_in(text, m) and not any(a <= m.start() < b for a, b in of):
             a = m.start() - (text[m.start() - 1] == " ")  # one blank either side goes too
             edits.append((a, m.end() + (text[m.end() : m.end() + 1] == " "), ""))
+    edits += _page_counter_edits(text)
+    edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_WORD.finditer(text) if _role_word(m)]
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_NAME.finditer(text)]
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_LABEL.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
