@@ -2523,6 +2523,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（三）", "强化移动源管控", [("清远市公安局交警支队清城大队", L, EX), ("清远市生态环境局清城分局", S, EX)]),
         ("（四）", "加强扬尘精细化管控", [("区住房城乡建设局", L, EX), ("区城市管理和综合执法局", S, EX)]),
     ],
+    # a scan's text wrapped at its lines: a label misread 贵任 and broken by the wrap (贵任单 / 位：A,
+    # 贵任 / 单位：A: the label's units were read as leads, the first as 贵任单位：A), a page number
+    # after a wrap inside a label (（责 / 3任单位：A: no unit read), page numbers inside names
+    # (巿水务 2 局, 巿住建4局); near misses: 3个批次, 约2/3的乡镇 stay.
+    "ocr-wrapped-labels-page-numbers.txt": [
+        ("（一）", "完善城区污水管网", [("市住建局", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
+        ("（二）", "提升乡镇污水处理设施运行水平",
+         [("毕节市生态环境局黔西分局", L, EX), ("市住建局", S, EX), ("各乡镇人民政府", S, EX)]),
+        ("（三）", "推进农村生活污水治理", [("市农业农村局", L, FL)]),
+        ("（四）", "加强污水处理费征收管理", [("市发展改革局", L, EX), ("市水务局", S, EX), ("市住建局", S, EX)]),
+    ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).
     "wrapped-inside-names.txt": [
@@ -9296,3 +9307,9 @@ def test_a_page_counter_run_into_the_text_goes_and_a_ratio_stays():
     text = _plan("scraped-page-counters-run-in.txt").document.text
     assert "约2/3的涉VOCs企业" in text and "第3/4季度" in text
     assert "3/7" not in text and "4 / 7" not in text and "配4合" not in text and "牵5头" not in text
+
+
+def test_scan_page_numbers_inside_words_go_and_counts_stay():
+    text = _plan("ocr-wrapped-labels-page-numbers.txt").document.text
+    assert "全年3个批次任务，约2/3的乡镇" in text
+    assert "贵任" not in text and "3任" not in text and "2 局" not in text and "4局" not in text

@@ -29,8 +29,13 @@ _CONFUSIONS: dict[str, str] = {
     "配台单位": "配合单位",
     "配台部门": "配合部门",
 }
-# (an OCR blank may stand between the characters: 贵任单 位)
-_CONFUSION_RE = re.compile("|".join(" *".join(map(re.escape, k)) for k in sorted(_CONFUSIONS, key=len, reverse=True)))
+# (an OCR blank may stand between the characters: 贵任单 位; in a label, a wrapped line's break too,
+# 贵任单 / 位：区市场监管局: the lines are joined later, after this step, and the label was left misread;
+# not in 力口 and the like, whose two characters may end one line's word and open the next's)
+_LABEL_KEY = re.compile(r".+(?:单位|部门)$")
+_CONFUSION_RE = re.compile("|".join(
+    ("[ \n]*" if _LABEL_KEY.match(k) else " *").join(map(re.escape, k)) for k in sorted(_CONFUSIONS, key=len, reverse=True)
+))
 # 曰 (to say) never follows a digit, 日 (day) does: 7月7曰 -> 7月7日.
 _YUE_DATE = re.compile("曰")  # literal scan; the digit before is checked per match
 # ...nor ends a named day or opens a word of 日 (环境曰 / 工作曰 / 每曰 / 曰常 / 曰益): 曰 is only
@@ -300,8 +305,15 @@ def _overlaps(e: Edit, edits: list[Edit]) -> bool:
     return any(a < e[1] and e[0] < b for a, b, _ in edits)
 
 
+def _confusion_fix(found: str) -> str:
+    """The right reading of a confusion found with its blanks and breaks (贵任单\n位 -> 责任单位\n: the
+    line break kept after it, for the line joining to judge)."""
+    fixed = _CONFUSIONS[found.replace(" ", "").replace("\n", "")]
+    return fixed + "\n" if "\n" in found else fixed
+
+
 def _confusion_edits(text: str) -> list[Edit]:
-    edits = [(m.start(), m.end(), _CONFUSIONS[m.group().replace(" ", "")]) for m in _CONFUSION_RE.finditer(text)]
+    edits = [(m.start(), m.end(), _confusion_fix(m.group())) for m in _CONFUSION_RE.finditer(text)]
     edits += _keycap_edits(text)
     edits += _bullet_number_edits(text)
     edits += [e for e in _emoji_edits(text) if not _overlaps(e, edits)]

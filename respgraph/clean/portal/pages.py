@@ -44,11 +44,12 @@ _CITES_PAGE_AFTER = frozenset("、至到和及与—-~～的中上")
 # a sharing site's page counter N/M run into the text between two pieces of it (江门市生态环境局新3/5会分局
 # / 完成时 4 / 6 限 / （六4/5）加强…): the page no greater than the count, text on both sides; a ratio
 # before a measure (3/4季度, 1/3以上) or after a Latin letter or a digit (G15/G25) is none
-_PAGE_COUNTER_INLINE = re.compile(r" ?(\d{1,3}) ?/ ?(\d{1,3}) ?")
+_PAGE_COUNTER_INLINE = re.compile(r"[ \u3000]*(\d{1,3}) ?/ ?(\d{1,3})[ \u3000]*")
 _COUNTER_NOT_BEFORE = frozenset("年月日号个季度期次倍以左强的%％")
 # a bare page number inside a clause's role word or a unit label (配3合 / 牵2头 / 责4任单位 / 单5位):
 # no digit ever stands inside these words
-_PAGE_IN_WORD = re.compile(r"(?:配|牵|负|协|参|责|单|部)(\d{1,3})(?=(?<=配\d)合|(?<=配\d\d)合|头|责|助|办|与|任|位|门)")
+# (a wrapped line's break may stand before the number: （责 / 3任单位：…)
+_PAGE_IN_WORD = re.compile(r"(?:配|牵|负|协|参|责|单|部)\n?(\d{1,3})(?=合|头|责|助|办|与|任|位|门)")
 _PAGE_DASHED_INLINE = re.compile(r"[-—–－─]{1,2} ?\d{1,3} ?[-—–－─]{1,2}")
 _PAGE_DASHES = "-—–－─"
 
@@ -76,7 +77,7 @@ def _text_at(text: str, i: int) -> bool:
     return i < len(text) and (text[i] in _TEXT_PUNCT or _HAN_RE.match(text, i) is not None)
 
 
-# ... or inside a unit's name (区1水利局 / 县住房和1城乡建设局 / （市1财政局负责）): a number of one or
+# ... or inside a unit's name (区1水利局 / 县住房和1城乡建设局 / （市1财政局负责） / 、区住建4局、): a number of one or
 # two digits between Han characters of a name that opens with its level after a list's separator
 # or a bracket and ends like a body's before a separator or a clause verb (市第1人民医院, 市12345热线,
 # 区2号楼 stay)
@@ -86,8 +87,8 @@ def _text_at(text: str, i: int) -> bool:
 # only group 1, the number, is used)
 # (the rest of the name may hold a wrap's blank, run-together text wrapped with blanks: 区1交通运 输局)
 _PAGE_IN_NAME = re.compile(
-    r"[、：:，（(][省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
-    r"(?=(?:[\u4e00-\u9fff]| (?=[\u4e00-\u9fff])){1,16}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
+    r"[、：:，,（(][省市巿县区州旗盟][\u4e00-\u9fff]{0,12}? ?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
+    r"(?=(?:[\u4e00-\u9fff]| (?=[\u4e00-\u9fff])){0,16}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
 )
 # … or between a unit label and its colon (牵头单位2：市应急管理局): no label holds a number there
 _PAGE_IN_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[ \t]?(\d{1,3})[ \t]?(?=[：:])")
@@ -124,7 +125,9 @@ def _page_counter_edits(text: str) -> list[Edit]:
         m = _PAGE_COUNTER_INLINE.match(text, a)
         if m and m.start(1) < i < m.end() and m.end(1) <= i and a > 0 and _text_at(text, a - 1) and _text_at(text, m.end()):
             if 0 < int(m.group(1)) <= int(m.group(2)) and text[m.end()] not in _COUNTER_NOT_BEFORE:
-                edits.append((m.start(), m.end(), ""))
+                # (blanks on both sides part two cells, 序号  4/6 重点任务: one stays)
+                blanks = text[m.start()] in " \u3000" and text[m.end() - 1] in " \u3000"
+                edits.append((m.start(), m.end(), " " if blanks else ""))
         i = text.find("/", i + 1)
     return edits
 
@@ -138,7 +141,9 @@ def _inline_page_number_edits(text: str) -> list[Edit]:
             edits.append((a, m.end() + (text[m.end() : m.end() + 1] == " "), ""))
     edits += _page_counter_edits(text)
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_WORD.finditer(text) if _role_word(m)]
-    edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_NAME.finditer(text)]
+    # (a blank either side of the number: one goes with it, 市环保 3 局 -> 市环保 局, the OCR blank cleaned later)
+    edits += [(m.start(1), m.end(1) + (text[m.start(1) - 1] == " " == text[m.end(1) : m.end(1) + 1]), "")
+              for m in _PAGE_IN_NAME.finditer(text)]
     edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_LABEL.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
         if _PAGE_IN_LIST_LABEL.search(text, max(0, m.start(1) - 4), m.start(1)):
