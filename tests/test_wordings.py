@@ -2526,13 +2526,17 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # a scan's text wrapped at its lines: a label misread 贵任 and broken by the wrap (贵任单 / 位：A,
     # 贵任 / 单位：A: the label's units were read as leads, the first as 贵任单位：A), a page number
     # after a wrap inside a label (（责 / 3任单位：A: no unit read), page numbers inside names
-    # (巿水务 2 局, 巿住建4局); near misses: 3个批次, 约2/3的乡镇 stay.
+    # (巿水务 2 局, 巿住建4局), page numbers on lines of their own inside a label (牵头单位 / 4 / ：A,
+    # 贵任单 / 5 / 位：B) and a dashed one after an OCR'd ASCII colon (牵头单位: - 6 - A); near
+    # misses: 3个批次, 约2/3的乡镇 stay.
     "ocr-wrapped-labels-page-numbers.txt": [
         ("（一）", "完善城区污水管网", [("市住建局", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
         ("（二）", "提升乡镇污水处理设施运行水平",
          [("毕节市生态环境局黔西分局", L, EX), ("市住建局", S, EX), ("各乡镇人民政府", S, EX)]),
         ("（三）", "推进农村生活污水治理", [("市农业农村局", L, FL)]),
         ("（四）", "加强污水处理费征收管理", [("市发展改革局", L, EX), ("市水务局", S, EX), ("市住建局", S, EX)]),
+        ("（五）", "推进污泥无害化处置", [("市住建局", L, EX), ("市生态环境分局", S, EX)]),
+        ("（六）", "加强排水户监管", [("市城管局", L, EX), ("市住建局", S, EX)]),
     ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).

@@ -49,7 +49,7 @@ _COUNTER_NOT_BEFORE = frozenset("年月日号个季度期次倍以左强的%％"
 # a bare page number inside a clause's role word or a unit label (配3合 / 牵2头 / 责4任单位 / 单5位):
 # no digit ever stands inside these words
 # (a wrapped line's break may stand before the number: （责 / 3任单位：…)
-_PAGE_IN_WORD = re.compile(r"(?:配|牵|负|协|参|责|单|部)\n?(\d{1,3})(?=合|头|责|助|办|与|任|位|门)")
+_PAGE_IN_WORD = re.compile(r"(?:配|牵|负|协|参|责|单|部)\n?(\d{1,3})(?=\n?(?:合|头|责|助|办|与|任|位|门))")
 _PAGE_DASHED_INLINE = re.compile(r"[-—–－─]{1,2} ?\d{1,3} ?[-—–－─]{1,2}")
 _PAGE_DASHES = "-—–－─"
 
@@ -70,7 +70,7 @@ _PAGE_IN_LIST_LABEL = re.compile(r"(?:单位|部门)[：:]$|(?:局|委|办|院|�
 
 # …（市水利局牵头 - 1 - ，市生态环境局…） / …按职责分工负责 - 1 - ）: a clause's punctuation beside the
 # dashed number, as a Han character is
-_TEXT_PUNCT = frozenset("，。、；：（）“”《》")
+_TEXT_PUNCT = frozenset("，。、；：（）“”《》:;,")  # (an OCR'd colon or comma as ASCII: 牵头单位: - 2 - 区住建局)
 
 
 def _text_at(text: str, i: int) -> bool:
@@ -91,7 +91,8 @@ _PAGE_IN_NAME = re.compile(
     r"(?=(?:[\u4e00-\u9fff]| (?=[\u4e00-\u9fff])){0,16}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
 )
 # … or between a unit label and its colon (牵头单位2：市应急管理局): no label holds a number there
-_PAGE_IN_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[ \t]?(\d{1,3})[ \t]?(?=[：:])")
+# (or on a line of its own there, a page's break between the label and its colon: 牵头单位 / 2 / ：A)
+_PAGE_IN_LABEL = re.compile(r"(?:牵头|责任|配合|协办|主办|参与|协助|主责)(?:单位|部门)[ \t\n]?(\d{1,3})[ \t\n]?(?=[：:])")
 
 
 def _page_run_in(text: str, m: re.Match) -> bool:
@@ -109,9 +110,16 @@ def _page_run_in(text: str, m: re.Match) -> bool:
 _ROLE_WORDS = frozenset(("配合", "牵头", "负责", "协助", "协办", "参与", "责任", "单位", "部门"))
 
 
+def _number_out(text: str, m: re.Match) -> Edit:
+    """The page number of group 1 out, with one of the line breaks around it when it stood on a
+    line of its own (牵头单位 / 2 / ：A -> 牵头单位 / ：A, the wrap's break left for the line joining)."""
+    a, b = m.start(1), m.end(1)
+    return (a, b + (text[a - 1 : a] == "\n" == text[b : b + 1]), "")
+
+
 def _role_word(m: re.Match) -> bool:
     """Whether the digits at ``m`` stand inside one of the role words (配3合 -> 配合)."""
-    return m.group()[0] + m.string[m.end(1) : m.end(1) + 1] in _ROLE_WORDS
+    return m.group()[0] + m.string[m.end(1) : m.end(1) + 2].lstrip("\n")[:1] in _ROLE_WORDS
 
 
 def _page_counter_edits(text: str) -> list[Edit]:
@@ -140,11 +148,11 @@ def _inline_page_number_edits(text: str) -> list[Edit]:
             a = m.start() - (text[m.start() - 1] == " ")  # one blank either side goes too
             edits.append((a, m.end() + (text[m.end() : m.end() + 1] == " "), ""))
     edits += _page_counter_edits(text)
-    edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_WORD.finditer(text) if _role_word(m)]
+    edits += [_number_out(text, m) for m in _PAGE_IN_WORD.finditer(text) if _role_word(m)]
     # (a blank either side of the number: one goes with it, 市环保 3 局 -> 市环保 局, the OCR blank cleaned later)
     edits += [(m.start(1), m.end(1) + (text[m.start(1) - 1] == " " == text[m.end(1) : m.end(1) + 1]), "")
               for m in _PAGE_IN_NAME.finditer(text)]
-    edits += [(m.start(1), m.end(1), "") for m in _PAGE_IN_LABEL.finditer(text)]
+    edits += [_number_out(text, m) for m in _PAGE_IN_LABEL.finditer(text)]
     for m in _PAGE_IN_LIST.finditer(text):
         if _PAGE_IN_LIST_LABEL.search(text, max(0, m.start(1) - 4), m.start(1)):
             edits.append((m.start(1), m.end(1), ""))
