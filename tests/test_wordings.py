@@ -2527,7 +2527,8 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
     # 贵任 / 单位：A: the label's units were read as leads, the first as 贵任单位：A), a page number
     # after a wrap inside a label (（责 / 3任单位：A: no unit read), page numbers inside names
     # (巿水务 2 局, 巿住建4局), page numbers on lines of their own inside a label (牵头单位 / 4 / ：A,
-    # 贵任单 / 5 / 位：B) and a dashed one after an OCR'd ASCII colon (牵头单位: - 6 - A); near
+    # 贵任单 / 5 / 位：B), a dashed one after an OCR'd ASCII colon (牵头单位: - 6 - A) and a bare one on a
+    # line of its own after a list's 、 (巿住建局、 / 7 / 巿工信局，: read 7市工信局); near
     # misses: 3个批次, 约2/3的乡镇 stay.
     "ocr-wrapped-labels-page-numbers.txt": [
         ("（一）", "完善城区污水管网", [("市住建局", L, EX), ("市财政局", S, EX), ("市自然资源局", S, EX)]),
@@ -2537,6 +2538,7 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("（四）", "加强污水处理费征收管理", [("市发展改革局", L, EX), ("市水务局", S, EX), ("市住建局", S, EX)]),
         ("（五）", "推进污泥无害化处置", [("市住建局", L, EX), ("市生态环境分局", S, EX)]),
         ("（六）", "加强排水户监管", [("市城管局", L, EX), ("市住建局", S, EX)]),
+        ("（七）", "推进再生水利用", [("市水务局", L, EX), ("市住建局", S, EX), ("市工信局", S, EX), ("各乡镇人民政府", S, EX)]),
     ],
     # PDF lines that end inside a name or a clause: a clause's bracket left open on a short line
     # (（省住房 / 城乡建设厅牵头…）), a paragraph's third line with no 。 of its own (…落实，不 / 再列出）).

@@ -183,7 +183,8 @@ def _page_number_edits(text: str) -> list[Edit]:
             prev = before[before.rfind("\n") + 1 :]
             after = text[end : end + 4000].lstrip("\n ")
             nxt = after[: after.find("\n")] if "\n" in after else after
-            if not (_is_prose(prev) and _is_prose(nxt)):
+            # (or inside a unit list a page break cut after its 、: 巿城管局、 / 3 / 巿生态环境局，…)
+            if not (_is_prose(prev) and _is_prose(nxt) or prev.endswith("、") and _HAN_RE.match(nxt)):
                 continue
         a, b = _footnotes_above(text, start), min(end + 1, len(text))
         a, b = _blank_lines_before(text, a), _blank_lines_after(text, b)
