@@ -128,7 +128,7 @@ def _page_counter_edits(text: str) -> list[Edit]:
     i = text.find("/")
     while i >= 0:
         a = i - 1
-        while a > 0 and text[a - 1] in "0123456789 ":
+        while a > max(0, i - 8) and text[a - 1] in "0123456789 ":  # (a counter's page: 3 digits, a blank)
             a -= 1
         m = _PAGE_COUNTER_INLINE.match(text, a)
         if m and m.start(1) < i < m.end() and m.end(1) <= i and a > 0 and _text_at(text, a - 1) and _text_at(text, m.end()):
@@ -190,7 +190,8 @@ def _page_number_edits(text: str) -> list[Edit]:
         a, b = _blank_lines_before(text, a), _blank_lines_after(text, b)
         cut = _cuts_run_together_line(text, a, b)
         # (a line whose cells a blank parts keeps one where the break stood: 县农业农村局 / 各乡镇)
-        edits.append((a - cut, b, " " if cut and _CELL_BLANKS.search(text, a - 1 - _RUN_TOGETHER_LINE, a - 1) else ""))
+        blanks = cut and len(_CELL_BLANK.findall(text, max(0, a - 1 - _RUN_TOGETHER_LINE), a - 1)) >= 3
+        edits.append((a - cut, b, " " if blanks else ""))
     return edits
 
 
@@ -200,7 +201,7 @@ def _page_number_edits(text: str) -> list[Edit]:
 # and stops on no stop. The line break before the mark goes with it, the two pieces one line
 # again (the row was cut in two, its units lost).
 _RUN_TOGETHER_LINE = 80
-_CELL_BLANKS = re.compile(r"(?:[\u4e00-\u9fff] (?=[\u4e00-\u9fff\d]).*){3}")
+_CELL_BLANK = re.compile(r"[\u4e00-\u9fff] (?=[\u4e00-\u9fff\d])")
 _LINE_STOPS = frozenset("。；;！？!?：:”\"）)")
 
 
