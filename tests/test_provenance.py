@@ -35,13 +35,20 @@ def _file_text(plan) -> str:
 
 # a hyphen the scan put where a line breaks a word (县生态环-/境局): the clean-up drops it
 _WRAP_HYPHEN = re.compile(r"[-－‐]\s*\n")
+# a page's number or counter run into a name (巿水务 2 局, 区工业和信息3/7化局): the clean-up drops it (stop 31)
+_PAGE_IN_NAME = re.compile(r"\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*")
 
 
 def _reads_as(written: str, name: str) -> bool:
     """``written`` (a slice of the file) is ``name`` up to the documented differences."""
     written = _WRAP_HYPHEN.sub("", written)
+    written = written.replace("巿", "市")  # U+5DFF, OCR's 市: the clean-up's (clean/ocr.py)
     written = inner_brackets_as_parens(written)  # (各县〈区〉人民政府: the clean-up's 各县（区）人民政府)
     if to_simplified(normalise_mention(written)) == to_simplified(name):
+        return True
+    unpaged = _PAGE_IN_NAME.sub("", written)  # a page's number or counter the clean-up took out (巿住建4局, 信息3/7化局)
+    if unpaged != written and not any(c.isdigit() for c in name) \
+            and to_simplified(normalise_mention(unpaged)) == to_simplified(name):
         return True
     pieces = written.split()  # a page break or a layout table's other columns inside the name
     return "\n" in written and len(pieces) >= 2 and to_simplified(normalise_mention(pieces[0] + pieces[-1])) == to_simplified(name)

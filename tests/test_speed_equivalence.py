@@ -1051,10 +1051,12 @@ def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
     # read since stop 28; duty-list-body-headings-mixed.txt: （一）市委宣传部 / 负责…, a unit's heading
     # over its one paragraph, which main's duty_clauses reads and this reference does not either;
     # duty-list-names-items-by-title.txt: 市发展改革委：负责…；牵头…；配合市统计局… paragraphs of a 职责分工,
-    # each statement's clause read to the last unit it names, where this reference stops at 负责)
+    # each statement's clause read to the last unit it names, where this reference stops at 负责;
+    # duty-paragraphs-titled-by-their-sentence.txt: 县检察院：负责… paragraphs side by side, as
+    # duty-list-body-colon-paragraphs.txt, stop 31's fixture of a duty titled by its sentence)
     seen = _calls_while_extracting("duty_clauses", pipeline, leave_out=(
         "rules-duty-acts.txt", "duty-list-body-colon-paragraphs.txt", "duty-list-body-headings-mixed.txt",
-        "duty-list-names-items-by-title.txt"))
+        "duty-list-names-items-by-title.txt", "duty-paragraphs-titled-by-their-sentence.txt"))
     real = pipeline.duty_clauses
     found = 0
     for args, kwargs in seen:
@@ -1352,9 +1354,11 @@ def test_roles_assigned_after_one_walk_for_the_pinned_lead_are_those_of_the_two_
 # --------------------------------------------------------------------------- clean-up scans opening with a look-behind (stop 26)
 
 _PAGE_IN_NAME_REF = re.compile(
-    r"(?<=[、：:，（(])[省市县区州旗盟][\u4e00-\u9fff]{0,12}?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
-    # (the rest of the name may hold a wrap's blank, as _PAGE_IN_NAME's since stop 29: 区1交通运 输局)
-    r"(?=(?:[\u4e00-\u9fff]| (?=[\u4e00-\u9fff])){1,16}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
+    r"(?<=[、：:，,（(])[省市巿县区州旗盟][\u4e00-\u9fff]{0,12}? ?(?<!第)(\d{1,2})(?![号个家项条座期批处级类届])"
+    # (the rest of the name may hold a wrap's blank, as _PAGE_IN_NAME's since stop 29: 区1交通运 输局;
+    # since stop 31 as _PAGE_IN_NAME: a comma, 巿, a blank before the number and a number before the
+    # name's last character: 巿住建4局, 巿环保 3 局)
+    r"(?=(?:[\u4e00-\u9fff]| (?=[\u4e00-\u9fff])){0,16}?(?:局|委|办|院|厅|府|中心|队|站|所|社|部|室)(?:[、，,；;。）)\n \u3000\t]|牵头|配合|负责|参与|协助|$))"
 )
 # a name with a number in it, after a separator or not, and stray pieces
 _NAME_WITH_NUMBER = st.tuples(
