@@ -300,3 +300,26 @@ def test_gb18030_text_of_a_pdf_with_kangxi_radicals_is_decoded(tmp_path):
     # near miss: Big5 bytes are still not taken for GB18030 (the plausibility test stays)
     big5 = "推動燃煤鍋爐綜合整治，加強環境監管。".encode("big5") * 20
     assert decode_text(big5, "x.txt")[1] in ("big5", "cp950")
+
+
+# --------------------------------------------------------------------------- a long run of blanks
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "\u3000", "\xa0"])
+@pytest.mark.parametrize("after", ["/", "-", "—", "|", "1", ".", "…"])
+def test_a_line_of_20000_blanks_and_punctuation_is_cleaned_as_a_short_one(blank, after):
+    # 20,000 blanks then 200 slashes on a line between two tasks took about a minute in the
+    # clean-up: its leading blanks were given back one by one to a second run of blanks in the
+    # site-line patterns (preview cut mark, table rule) and the portal-head pattern. No timer
+    # here: a regression shows as a test run of minutes. The tasks around the junk stay as
+    # they were, the junk is left a line of its own, as a short run of it is.
+    from respgraph.clean import clean
+
+    head = "XX县2024年生态环境保护工作要点\n一、重点任务\n1.推进污水治理。牵头单位：县水利局；配合单位：县财政局。\n"
+    tail = "\n2.加强大气污染防治。牵头单位：县生态环境局。\n"
+    for n in (20, 20_000):
+        got = clean(head + blank * n + after * 200 + tail).text
+        lines = got.split("\n")
+        assert lines[2] == "1.推进污水治理。牵头单位：县水利局；配合单位：县财政局。"
+        assert lines[4] == "2.加强大气污染防治。牵头单位：县生态环境局。"
+        assert lines[3].strip(" \t\u3000\xa0") == after * 200, lines[3][-10:]

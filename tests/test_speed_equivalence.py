@@ -1990,3 +1990,30 @@ def test_two_columns_are_still_put_back_in_reading_order():
              "加强沿河生态保护修复，建设生态缓冲带      集处理率，确保稳定达标排放到位。"]
     edits = columns._two_column_edits("\n".join(lines) + "\n")
     assert len(edits) == 1 and edits[0][2].startswith("（一）加强赤水河流域水生生物保护。全\n面落实")
+
+
+# --------------------------------------------------------------------------- portal: a line's leading blanks taken once (stop 31)
+
+# The old forms: a run of blanks given back one by one to a second blank run right after it
+# (20,000 blanks and a / on a line: about a minute in the clean-up).
+_PREVIEW_CUT_LINE_REF = re.compile(r"^[ \t\u3000]*" + portal.site._PREVIEW_CUTS + r"$")
+_TABLE_RULE_REF = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$")
+_HEAD_RUN_REF = re.compile(r"[ \t\u3000]*(?:(?:" + portal.flat._HEAD_TOKEN + r")[ \t\u3000]*)+")
+_BLANK_LINE_ALPHABET = [" ", "\t", "\u3000", "\xa0", "-", "|", ":", "/", "…", "...", "余下全文", "剩余", "5", "页", "，", "【", "】", "字号", "：", "大", "中", "小", "打印", "首页", ">", "甲"]
+
+
+@settings(max_examples=4000, deadline=None)
+@given(st.lists(st.sampled_from(_BLANK_LINE_ALPHABET), max_size=14))
+def test_a_lines_leading_blanks_taken_once_read_as_given_back(pieces):
+    line = "".join(pieces)
+    assert bool(portal.site._PREVIEW_CUT_LINE.match(line)) == bool(_PREVIEW_CUT_LINE_REF.match(line))
+    assert bool(portal.site._TABLE_RULE.match(line)) == bool(_TABLE_RULE_REF.match(line))
+    new, ref = portal.flat._HEAD_RUN.match(line), _HEAD_RUN_REF.match(line)
+    assert (new and new.span()) == (ref and ref.span())
+
+
+def test_the_blank_patterns_still_read_their_lines():
+    # (the property above holds for a pattern that matches nothing too)
+    assert portal.site._PREVIEW_CUT_LINE.match("  \u3000……余下全文 >>")
+    assert portal.site._TABLE_RULE.match("  | --- | :---: |")
+    assert portal.flat._HEAD_RUN.match(" \u3000 【字号：大 中 小】 打印本页 正文").group() == " \u3000 【字号：大 中 小】 打印本页 "

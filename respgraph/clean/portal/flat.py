@@ -82,7 +82,9 @@ _HEAD_TOKEN = (
     r"|(?:浏览|点击|阅读|访问)(?:次数|量)\s*[:：]\s*\d+"
     r"|点击(?:上方)?蓝字\s*关注我们|点击(?:上方)?蓝字|关注我们"
 )
-_HEAD_RUN = re.compile(r"[ \t\u3000]*(?:(?:" + _HEAD_TOKEN + r")[ \t\u3000]*)+")
+# (the leading blanks taken once, *+: no token opens on a blank but 【?\s*字号, which reads the same
+# from the run's end; given back one by one they were read again by its \s*, quadratic in the run)
+_HEAD_RUN = re.compile(r"[ \t\u3000]*+(?:(?:" + _HEAD_TOKEN + r")[ \t\u3000]*)+")
 _TAIL_START = re.compile(
     r"扫一扫在手机|【?打印本页】?|【?关闭窗口】?|【?我要纠错】?|网站标识码|ICP备|公网安备|附件下载"
     r"|—\s*END\s*—|往期推荐|点赞\s*在看|分享到|阅读原文|相关链接|主办单位\s*[:：][^。；;，,]{1,40}?(?:网站标识码|ICP备|承办|协办|技术支持)"

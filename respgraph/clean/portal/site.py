@@ -70,8 +70,9 @@ _FILENAME = re.compile(r"^\s*\S.{0,150}\.(?:docx?|pdf|wps|txt|rtf|xlsx?|pptx?|ht
 _DEBRIS = re.compile(r"^[\s\-|_=*~·•—]*$")
 # A Markdown table's delimiter row (| --- | :---: |) is the table's, under its header: no debris
 # (read as one, it made a site block of the lines from the document's start down to the table's
-# header, the title, a 来源 line and the headings above the table among them)
-_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$")
+# header, the title, a 来源 line and the headings above the table among them). Its leading blanks
+# are taken once, *+ (a long run of blanks before dashes was split every way by the two \s*).
+_TABLE_RULE = re.compile(r"^\s*+\|?(?:\s*:?-{3,}:?\s*\|){2,}\s*(?::?-{3,}:?\s*)?$")
 
 
 # Where a site's preview of the document stops (……余下全文 / 展开阅读全文 / 剩余5页未读，): a line of
@@ -83,7 +84,9 @@ _PREVIEW_CUT = (
 )
 # (one or more: 剩余5页未读，继续阅读)
 _PREVIEW_CUTS = r"(?:" + _PREVIEW_CUT + r"[ \t\u3000>»，,]*)+"
-_PREVIEW_CUT_LINE = re.compile(r"^[ \t\u3000]*" + _PREVIEW_CUTS + r"$")
+# (the line's leading blanks taken once and for all, *+: the mark's own optional blanks after them
+# were otherwise tried at every split of a long run of blanks, 20,000 blanks and a / took a minute)
+_PREVIEW_CUT_LINE = re.compile(r"^[ \t\u3000]*+" + _PREVIEW_CUTS + r"$")
 _PREVIEW_CUT_END = re.compile(_PREVIEW_CUTS + r"\n?$")
 
 
