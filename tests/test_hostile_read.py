@@ -323,3 +323,21 @@ def test_a_line_of_20000_blanks_and_punctuation_is_cleaned_as_a_short_one(blank,
         assert lines[2] == "1.推进污水治理。牵头单位：县水利局；配合单位：县财政局。"
         assert lines[4] == "2.加强大气污染防治。牵头单位：县生态环境局。"
         assert lines[3].strip(" \t\u3000\xa0") == after * 200, lines[3][-10:]
+
+
+@pytest.mark.parametrize("junk", [" " * 20_000 + "/" * 200, "\u3000" * 20_000 + "-" * 200, "\t" * 20_000 + "1" * 200])
+def test_a_plan_with_a_line_of_20000_blanks_reads_its_tasks_around_it(tmp_path, junk):
+    # past the clean-up the same run was read once per blank by the supervisors' sentence, the
+    # units-alone line and the 以上…涉及…的，由 note (minutes for 20,000); no timer here either
+    f = tmp_path / "plan.txt"
+    f.write_text(
+        "XX县2024年生态环境保护工作要点\n一、重点任务\n1.推进污水治理。牵头单位：县水利局；配合单位：县财政局。\n"
+        + junk + "\n2.加强大气污染防治。牵头单位：县生态环境局。\n",
+        encoding="utf-8",
+    )
+    plan = extract_file(f)
+    assert [t.title for t in plan.tasks] == ["推进污水治理", "加强大气污染防治"]
+    assert [[(m.text, m.role) for m in t.mentions] for t in plan.tasks] == [
+        [("县水利局", "lead"), ("县财政局", "support")],
+        [("县生态环境局", "lead")],
+    ]

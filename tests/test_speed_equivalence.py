@@ -2017,3 +2017,40 @@ def test_the_blank_patterns_still_read_their_lines():
     assert portal.site._PREVIEW_CUT_LINE.match("  \u3000……余下全文 >>")
     assert portal.site._TABLE_RULE.match("  | --- | :---: |")
     assert portal.flat._HEAD_RUN.match(" \u3000 【字号：大 中 小】 打印本页 正文").group() == " \u3000 【字号：大 中 小】 打印本页 "
+
+
+# --------------------------------------------------------------------------- blanks given back at most as far as a match can use them (stop 31)
+
+from respgraph.grammar import clauses as grammar_clauses  # noqa: E402
+from respgraph.grammar.labelled import bare as labelled_bare  # noqa: E402
+from respgraph.structure import notes as structure_notes  # noqa: E402
+
+_WATCH_SENTENCE_REF = re.compile(
+    grammar_clauses._WATCH_SENTENCE.pattern.replace(
+        r"(?:[ \u3000\t\r\n](?=[ \u3000\t\r\n]{61}))*+[ \u3000\t\r\n]*", r"[ \u3000\t\r\n]*"
+    ).replace(r"[ \u3000\t]*+", r"[ \u3000\t]*")
+)
+_UNITS_LINE_REF = re.compile(r"(?m)^[ \t\u3000]*(?P<body>[^\n：:。；;|｜]{3,120}?)[ \t\u3000]*$")
+_CONCERNING_REF = re.compile(structure_notes._CONCERNING.pattern.replace(r"[ \t\u3000]*+", r"[ \t\u3000]*", 1))
+_RUN_ALPHABET = [" ", " " * 59, " " * 62, " " * 119, " " * 125, "\u3000", "\t", "\n", "。", "督办", "负责", "监督", "县纪委", "局", "、",
+                 "（", "以上任务", "涉及", "区县", "的，", "由", "/", "：", "\r"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_ALPHABET), max_size=10), st.integers(0, 3))
+def test_blank_runs_given_back_at_most_a_match_length_read_as_before(pieces, pos):
+    text = "".join(pieces)
+    pos = min(pos, len(text))
+    for new, ref in ((grammar_clauses._WATCH_SENTENCE, _WATCH_SENTENCE_REF), (labelled_bare._UNITS_LINE, _UNITS_LINE_REF),
+                     (structure_notes._CONCERNING, _CONCERNING_REF)):
+        a, b = new.match(text, pos), ref.match(text, pos)
+        assert (a and a.span() + a.span(1)) == (b and b.span() + b.span(1)), new.pattern[:30]
+    assert [m.span("body") for m in labelled_bare._UNITS_LINE.finditer(text)] == [m.span("body") for m in _UNITS_LINE_REF.finditer(text)]
+
+
+def test_the_reference_forms_differ_from_the_fast_ones():
+    # (a replace that found nothing would compare a pattern with itself)
+    assert _WATCH_SENTENCE_REF.pattern != grammar_clauses._WATCH_SENTENCE.pattern
+    assert _UNITS_LINE_REF.pattern != labelled_bare._UNITS_LINE.pattern
+    assert _CONCERNING_REF.pattern != structure_notes._CONCERNING.pattern
+    assert labelled_bare._UNITS_LINE.match(" " * 300 + "\n").span("body") == (297, 300)

@@ -60,8 +60,10 @@ def apply_unnamed_notes(builder, find_clauses, table_spans=()) -> None:
 # 以上项目中涉及各区县的，由各区县人民政府按照属地管理原则负责组织实施: a note on the items above
 # that concern the places (they carry out their share where they are), no work of its own; which
 # items it is said of the note does not say, and each names its units already
+# (the line's leading blanks taken once, *+: the blanks after an optional （ read the rest of a long
+# run again at every split of it)
 _CONCERNING = re.compile(
-    r"[ \t\u3000]*[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列)?(?:民生实事|实事)?(?:项目|工程|任务|工作|事项|措施)(?:中)?[，,]?[ \t\u3000]*"
+    r"[ \t\u3000]*+[（(]?[ \t\u3000]*(?:以上|上述)(?:各项|所列)?(?:民生实事|实事)?(?:项目|工程|任务|工作|事项|措施)(?:中)?[，,]?[ \t\u3000]*"
     r"(?:凡|对)?(?:涉及|属于|需要?)[^，,。；;\n]{1,20}?的[，,][ \t\u3000]*(?:均|一律)?由"
 )
 
