@@ -1053,10 +1053,13 @@ def test_duty_clauses_of_the_seeds_and_the_wording_fixtures_read_as_before():
     # duty-list-names-items-by-title.txt: 市发展改革委：负责…；牵头…；配合市统计局… paragraphs of a 职责分工,
     # each statement's clause read to the last unit it names, where this reference stops at 负责;
     # duty-paragraphs-titled-by-their-sentence.txt: 县检察院：负责… paragraphs side by side, as
-    # duty-list-body-colon-paragraphs.txt, stop 31's fixture of a duty titled by its sentence)
+    # duty-list-body-colon-paragraphs.txt, stop 31's fixture of a duty titled by its sentence;
+    # duty-list-colon-paragraphs-then-unit-headings.txt, duty-list-one-colon-paragraph-then-unit-
+    # headings.txt: 县水利局：负责… paragraphs above a unit's line over numbered duties, read since stop 31)
     seen = _calls_while_extracting("duty_clauses", pipeline, leave_out=(
         "rules-duty-acts.txt", "duty-list-body-colon-paragraphs.txt", "duty-list-body-headings-mixed.txt",
-        "duty-list-names-items-by-title.txt", "duty-paragraphs-titled-by-their-sentence.txt"))
+        "duty-list-names-items-by-title.txt", "duty-paragraphs-titled-by-their-sentence.txt",
+        "duty-list-colon-paragraphs-then-unit-headings.txt", "duty-list-one-colon-paragraph-then-unit-headings.txt"))
     real = pipeline.duty_clauses
     found = 0
     for args, kwargs in seen:

@@ -1622,6 +1622,39 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("", "会同市生态环境局做好突发环境事件医疗救治", [("市卫生健康委", L, EX), ("市生态环境局", S, EX)]),
         ("", "负责动员职工群众参与生态环境保护社会监督", [("市总工会", L, EX)]),
     ],
+    # a duty list opening with a paragraph a unit (县水利局：负责…。) and going on with a unit's name
+    # alone on its line over numbered duties (县农业农村局： / 1.负责…): each paragraph is a task its
+    # unit leads, as in a list of such paragraphs alone (the body opened at the first unit line, so
+    # the three paragraphs were its head, dropped unsaid); the numbered duties read as before. Near
+    # misses: the title and the 为…明确如下 paragraph above the list, the closing paragraph
+    # (各成员单位要…报县河长办) and the signature are no tasks
+    "duty-list-colon-paragraphs-then-unit-headings.txt": [
+        ("", "县水利局：负责河湖管理范围划定和岸线管理，组织开展河道清障", [("县水利局", L, EX)]),
+        ("", "县生态环境局：负责入河排污口排查整治", [("县生态环境局", L, EX)]),
+        ("", "县公安局：负责打击非法采砂等涉河违法犯罪，配合县水利局开展联合执法", [("县公安局", L, EX), ("县水利局", L, EX)]),
+        ("1", "负责农业面源污染防治，推进化肥农药减量增效", [("县农业农村局", L, EX)]),
+        ("2", "负责畜禽养殖污染治理", [("县农业农村局", L, EX)]),
+        ("1", "负责城镇污水管网建设和运行维护", [("县住房和城乡建设局", L, EX)]),
+        ("2", "会同县生态环境局推进黑臭水体整治", [("县住房和城乡建设局", L, EX), ("县生态环境局", S, EX)]),
+    ],
+    # …and one such paragraph alone over the units' lines (县林业局：负责… / 县气象局： / 1.负责…): it is
+    # one of the list all the same (one paragraph alone stays prose only with no list beside it).
+    # Near miss: the closing paragraph (各成员单位要明确一名联络员…) and the signature are no tasks
+    "duty-list-one-colon-paragraph-then-unit-headings.txt": [
+        ("", "县林业局：负责森林火灾预防的组织、协调和监督检查，会同县应急管理局开展火灾隐患排查", [("县林业局", L, EX), ("县应急管理局", S, EX)]),
+        ("1", "负责森林火险气象等级预报", [("县气象局", L, EX)]),
+        ("2", "负责火场气象服务和人工增雨作业", [("县气象局", L, EX)]),
+        ("1", "负责野外违规用火案件查处", [("县公安局", L, EX)]),
+    ],
+    # near miss of the above: unit headings numbered throughout (（一）县农业农村局 / 1.负责…) under a
+    # 为…明确如下 paragraph: the numbered duties alone are tasks, the paragraph, the closing words and
+    # the signature none
+    "duty-list-numbered-unit-headings-throughout.txt": [
+        ("1", "负责农村人居环境整治的统筹协调和督导考核", [("县农业农村局", L, EX)]),
+        ("2", "负责农村厕所革命和村庄清洁行动", [("县农业农村局", L, EX)]),
+        ("1", "负责农村生活垃圾收运处置体系建设", [("县住房和城乡建设局", L, EX)]),
+        ("2", "会同县生态环境局推进农村生活污水治理", [("县住房和城乡建设局", L, EX), ("县生态环境局", S, EX)]),
+    ],
     # a committee's members' duties framed by how it meets (二、工作机制), whom to call (三、联络员)
     # and its closing (四、其他): those chapters name no work (each was a task naming nobody, listed
     # by tasks --no-lead). A chapter of work so worded (健全工作机制 / 完善联络机制) is no frame

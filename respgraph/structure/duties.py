@@ -106,7 +106,8 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
     """The paragraphs of a list of bodies' duties written without numbers, a paragraph a body
     (``市水利局：负责…。`` / ``市生态环境局：负责…。``, under a title ending 成员单位工作职责, in no
     section of duties): two or more paragraphs side by side, each opening with its body standing
-    apart (the strict statement), no clause of its own. One such paragraph alone stays prose, and
+    apart (the strict statement), no clause of its own, or one right above a unit's line over its
+numbered duties (县水利局：负责…。 / 县农业农村局： / 1.负责…). One such paragraph alone stays prose, and
     so do those of a section setting up a body's own units (二、直属单位 / 甲市监测站：承担…) and of a
     safeguard chapter (三、保障措施 / 县财政局：负责资金保障。: the plan's tasks are elsewhere)."""
     roster: dict[int, bool] = {}
@@ -127,8 +128,18 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
     ]
     return {
         i for i, ok in enumerate(opens)
-        if ok and any(0 <= j < len(blocks) and opens[j] and blocks[j].parent == blocks[i].parent for j in (i - 1, i + 1))
+        if ok and any(
+            0 <= j < len(blocks) and (opens[j] or j == i + 1 and _unit_line(blocks[j])) and blocks[j].parent == blocks[i].parent
+            for j in (i - 1, i + 1)
+        )
     }
+
+
+def _unit_line(b: Block) -> bool:
+    """Whether ``b`` is a unit's name alone on its line over its numbered duties (县农业农村局： /
+    1.负责…): the same list written another way, so the paragraph right above it (县水利局：负责…。)
+    is one of the list, not one paragraph alone."""
+    return b.style == "plain" and b.unit
 
 
 def _holds_another(text: str, b: Block, statement_fn) -> bool:

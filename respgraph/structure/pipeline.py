@@ -132,7 +132,7 @@ def _body(text: str, whole: bool) -> _Body:
         body_end, att_start = foot, None
         blocks = build_blocks(text, 0, body_end)
     assign_levels(blocks)
-    first = _body_start(blocks)
+    first = _duty_paragraphs_over_units(text, blocks, _body_start(blocks))
     # blocks of the head (cover letter, title) are not part of the plan body
     body_blocks_from = next((k for k, b in enumerate(blocks) if b.start >= first), len(blocks))
     return _Body(body_end, att_start, foot, blocks, first, body_blocks_from)
@@ -149,6 +149,23 @@ def _body_start(blocks: list[Block]) -> int:
     while blocks[k].parent is not None and blocks[blocks[k].parent].style == "plain":
         k = blocks[k].parent
     return blocks[k].start
+
+
+def _duty_paragraphs_over_units(text: str, blocks: list[Block], first: int) -> int:
+    """Where the body opens when its first heading is a unit's name alone over its numbered duties
+    and paragraphs of duty statements run right above it, each opening with its unit standing apart
+    (县水利局：负责河湖管理范围划定和岸线管理。 / 县公安局：负责… / 县农业农村局： / 1.负责…): the first
+    of those paragraphs, for they are the same list written a unit a paragraph (they were the head,
+    three units' duties dropped unsaid). The title above them, and paragraphs not so opening, stay
+    the head; a plan whose unit headings are numbered (（一）县水利局) is left as it was."""
+    # (the body opens at the unit's line, read as the heading of the items right below it: task_paths)
+    k = next((k for k, b in enumerate(blocks) if b.start == first), 0)
+    if k == 0 or blocks[k].style != "plain" or not blocks[k].unit:
+        return first
+    j, duty = k, _duty_fn()
+    while j > 0 and blocks[j - 1].style == "para" and not blocks[j - 1].closing and duty(text, blocks[j - 1].body, blocks[j - 1].end, False) is not None:
+        j -= 1
+    return blocks[j].start
 
 
 def _task_builder(text: str, plan_id: str, body: _Body, meta, table_spans: list[Span], settings) -> TaskBuilder:
