@@ -4013,6 +4013,84 @@ def test_governments_of_levels_written_without_each_are_the_collective(name, jur
 
 
 @pytest.mark.parametrize(
+    "name, jurisdiction, agency_id",
+    [
+        # a province's levels written bare are their governments, one collective with the 人民政府 form
+        # (以下均需各设区市落实: were 江西省/各设区市 beside 江西省/各设区市人民政府 in one plan)
+        ("各设区市", "江西省", "江西省/各设区市人民政府"),
+        ("各设区市政府", "江西省", "江西省/各设区市人民政府"),
+        ("各设区的市人民政府", "江西省", "江西省/各设区市人民政府"),
+        ("各设区市人民政府", "江西省", "江西省/各设区市人民政府"),
+        ("各地市", "山东省", "山东省/各地级市人民政府"),
+        ("各地级市人民政府", "山东省", "山东省/各地级市人民政府"),
+        ("各市（州）", "湖南省", "湖南省/各市（州）人民政府"),
+        ("各市州", "湖南省", "湖南省/各市（州）人民政府"),
+        ("各县（市、区）", "湖南省", "湖南省/各县（市、区）人民政府"),
+        ("各县市区", "湖南省", "湖南省/各县（市、区）人民政府"),
+        ("各区", "西安市", "西安市/各区人民政府"),
+        # near misses: the cities' bureaus are no governments; the towns (各乡镇: party committees and
+        # governments both) and two groups of levels stay as written; party and government stays so
+        ("各设区市生态环境局", "江西省", "江西省/各设区市生态环境局"),
+        ("沿海各设区市人民政府", "福建省", "福建省/沿海各设区市人民政府"),
+        ("各乡镇", "桑植县", "桑植县/各乡镇"),
+        ("各市（州）、县（市、区）", "湖南省", "湖南省/各市（州）、县（市、区）"),
+        ("各县（市、区）党委、政府", "湖南省", "湖南省/各县（市、区）党委、政府"),
+    ],
+)
+def test_a_provinces_levels_written_bare_are_their_governments(name, jurisdiction, agency_id):
+    a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction=jurisdiction))
+    assert a.agency_id == agency_id
+
+
+@pytest.mark.parametrize(
+    "name, jurisdiction, agency_id",
+    [
+        # departments of two levels or more written without 各 in a province's plan: the collective the 各
+        # form names (were 湖南省所辖市/州、县市区水利部门 and a body of a place 湖南省所辖县/市区水利部门)
+        ("市州、县市区水利部门", "湖南省", "湖南省/各市州、县市区水利部门"),
+        ("县市区水利部门", "湖南省", "湖南省/各县市区水利部门"),
+        ("各县市区水利部门", "湖南省", "湖南省/各县市区水利部门"),
+        ("县（市、区）教育行政部门", "湖南省", "湖南省/各县（市、区）教育行政部门"),
+        ("市州水利部门", "湖南省", "湖南省/各市州水利部门"),
+        # near misses: one level alone is the place reading's, 市区 is the city proper, and 县直 / 市直
+        # are the departments of one place
+        ("县水利部门", "桑植县", "桑植县/水利部门"),
+        ("市区水利部门", "湖南省", "湖南省所辖市/区水利部门"),
+        ("县直有关部门", "桑植县", "桑植县/县直有关部门"),
+    ],
+)
+def test_departments_of_levels_written_without_each_are_the_collective(name, jurisdiction, agency_id):
+    a = resolve_mention(load_registry(), name, PlanMeta("p", "p.txt", jurisdiction=jurisdiction))
+    assert a.agency_id == agency_id
+
+
+def test_a_plans_cities_bare_and_their_governments_are_one_collective():
+    """江西省's plan hands work to 各设区市人民政府, 各设区市 and 各设区市政府 (and to 各县（市、区） beside
+    各县（市、区）人民政府): one id each group, its bureaus (各设区市生态环境局) another."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/province-cities-bare-and-governments.txt"), load_registry())
+    ids = {k[-1]: [a.agency_id for a in v if a.role == "support"] for k, v in rp.assignments.items()}
+    assert ids["1"] == ids["2"] == ["江西省/各设区市人民政府"]
+    assert ids["3"][-1] == "江西省/各设区市人民政府"
+    assert ids["4"] == ["江西省/各设区市生态环境局"]
+    assert ids["5"] == ids["6"] == ["江西省/各县（市、区）人民政府"]
+
+
+def test_departments_of_two_levels_without_each_are_one_unit():
+    """市州、县市区水利部门 in 湖南省's plan is one collective of the province (was 市州 and a body of a
+    place 县市区); 市州、县市区人民政府 stays one too."""
+    from respgraph.extract import extract_file
+
+    rp = resolve_plan(extract_file("tests/fixtures/wordings/province-departments-of-levels-without-each.txt"), load_registry())
+    ids = {k[-1]: [a.agency_id for a in v if a.role == "support"] for k, v in rp.assignments.items()}
+    assert ids["1"] == ["湖南省/各市州、县市区水利部门"]
+    assert ids["2"] == ["湖南省/各市州、县市区财政部门"]
+    assert ids["3"] == ["湖南省/各县市区水利部门"]
+    assert ids["5"][-1] == "湖南省/各市州、县市区人民政府"
+
+
+@pytest.mark.parametrize(
     "name, agency_id",
     [
         # an alliance ends like a league (盟) but is none: no place, no 行政公署 (were

@@ -94,6 +94,28 @@ EXPECTED: dict[str, list[tuple[str, str, list[tuple[str, str, str]]]]] = {
         ("3", "推进农村公路安全生命防护工程", [("省交通运输厅", L, EX), ("省公安厅", L, EX), ("市、县人民政府", S, EX)]),
         ("4", "推进城乡客运一体化", [("省交通运输厅", L, EX), ("县市区人民政府", S, EX)]),
     ],
+    # a province's cities written bare beside their governments in one plan (各设区市 / 各设区市人民政府 /
+    # 各设区市政府, 各县（市、区） / 各县（市、区）人民政府): one collective each, the governments (were two
+    # ids in one plan); near miss: 各设区市生态环境局 is the cities' bureaus (ids: test_resolve's
+    # test_a_provinces_levels_written_bare_are_their_governments)
+    "province-cities-bare-and-governments.txt": [
+        ("1", "推进城镇污水处理提质增效", [("省住房城乡建设厅", L, EX), ("各设区市人民政府", S, EX)]),
+        ("2", "加强入河排污口排查整治", [("省生态环境厅", L, EX), ("各设区市", S, EX)]),
+        ("3", "强化饮用水水源地保护", [("省生态环境厅", L, FL), ("省水利厅", S, EX), ("各设区市政府", S, EX)]),
+        ("4", "强化重点流域执法监管", [("省生态环境厅", L, EX), ("各设区市生态环境局", S, EX)]),
+        ("5", "推进农村黑臭水体治理", [("省农业农村厅", L, EX), ("各县（市、区）人民政府", S, EX)]),
+        ("6", "开展河湖“清四乱”常态化整治", [("省水利厅", L, EX), ("各县（市、区）", S, EX)]),
+    ],
+    # departments of two levels written without 各 (市州、县市区水利部门: was 市州 and a body of a place
+    # 县市区): one unit, the collective the 各 form names (ids: test_resolve's
+    # test_departments_of_levels_written_without_each_are_the_collective)
+    "province-departments-of-levels-without-each.txt": [
+        ("1", "推进病险水库除险加固", [("省水利厅", L, EX), ("市州、县市区水利部门", S, EX)]),
+        ("2", "落实小型水库管护经费", [("省财政厅", L, EX), ("市州、县市区财政部门", S, EX)]),
+        ("3", "加强水库安全运行监管", [("省水利厅", L, EX), ("县市区水利部门", S, EX)]),
+        ("4", "开展水库安全鉴定", [("省水利厅", L, EX), ("市州水利部门", S, EX)]),
+        ("5", "强化水库防汛值守", [("省水利厅", L, FL), ("省应急管理厅", S, EX), ("市州、县市区人民政府", S, EX)]),
+    ],
     "county-towns-and-county-body.txt": [
         ("1", "开展村庄清洁行动", [("县农业农村局", L, EX), ("各乡镇", S, EX), ("县自然资源局", S, EX)]),
         ("2", "推进农村户厕改造", [("县农业农村局", L, EX), ("各乡镇", S, EX), ("县直有关部门", S, EX)]),

@@ -194,9 +194,27 @@ _LEVELS_GOVERNMENT = re.compile(
 _LEVEL_TOKEN = re.compile(_LEVEL)
 
 
+# A province's cities written as their kind (各设区市 / 各设区的市 / 各地级市 / 各地市, bare or before
+# 政府 / 人民政府): one collective, the cities' governments, spelt 各设区市人民政府 / 各地级市人民政府 (地市
+# is the short of 地级市: 各地市人民政府 and 各地级市人民政府 are one group of cities)
+_CITY_KINDS = re.compile(r"^各(?P<kind>设区的?市|地级?市)(?:(?:人民)?政府)?$")
+# the levels alone, no body after them (各县（市、区）, 各市州, 各区), towns left out (各乡镇 is the
+# towns' party committees and governments both, as a county's plan sets them work)
+_NO_TOWN = re.compile(r"[乡镇]")
+
+
 def governments_of_levels(body: str) -> str:
     """The one spelling of a collective of the lower levels' governments (the levels after the
-    first in brackets, separated by 、; 人民政府), ``body`` itself for any other collective."""
+    first in brackets, separated by 、; 人民政府), ``body`` itself for any other collective.
+
+    The levels written alone (以下均需各设区市落实 / 由各县（市、区）依法处理 / 各市（州）) are the same
+    collective as their governments: a 督查室 counts the work handed to 各设区市 as the cities'
+    governments' (were two ids in one plan, 江西省/各设区市 and 江西省/各设区市人民政府); a body of
+    theirs (各设区市生态环境局) is no government and stays as written."""
+    if (k := _CITY_KINDS.match(body)) is not None:
+        return f"各{'设区市' if k['kind'].startswith('设区') else '地级市'}人民政府"
+    if not _NO_TOWN.search(body) and _LEVELS_GOVERNMENT.match(body + "人民政府") is not None:
+        body += "人民政府"  # 各县（市、区） -> 各县（市、区）人民政府
     m = _LEVELS_GOVERNMENT.match(body)
     if m is None:
         return body
@@ -216,11 +234,26 @@ _BARE_LEVELS_GOVERNMENT = re.compile(
 )
 
 
+# The departments of two levels or more written without 各 (市州、县市区水利部门, 县市区水利部门, 县（市、区）
+# 教育行政部门, 市县有关部门: a province's plan): the collective 各… names (were 湖南省所辖市/州、县市区水利部门
+# and a body of a place 县市区); towns' levels left out (乡镇 have no 部门 of their own), as are one level
+# alone (县水利部门: in a county's plan its own) and 县直 / 市属 (the departments of one place)
+_CITY_COUNTY = "[县市区州旗盟]"
+_LEVELS_DEPARTMENTS = re.compile(
+    rf"^(?P<levels>(?:{_CITY_COUNTY}(?:[（(〔]{_CITY_COUNTY}(?:[、，,]?{_CITY_COUNTY})*[）)〕])?(?:、(?={_CITY_COUNTY}))?){{2,}}"
+    rf"|{_CITY_COUNTY}[（(〔]{_CITY_COUNTY}(?:[、，,]?{_CITY_COUNTY})*[）)〕])(?![直属])[\u4e00-\u9fff]{{2,12}}部门$"
+)
+
+
 def each_of_levels(t: str) -> str:
     """``t`` with the 各 a collective of two levels or more is written with elsewhere (县市区人民政府 ->
-    各县（市、区）人民政府), ``t`` itself for any other name."""
-    if len(_LEVEL_TOKEN.findall(t.split("政府")[0])) < 2 or t.startswith("市区") or not _BARE_LEVELS_GOVERNMENT.match(t):
+    各县（市、区）人民政府, 市州、县市区水利部门 -> 各市州、县市区水利部门), ``t`` itself for any other name."""
+    if t.startswith("市区"):
         return t  # (市区人民政府: 市区 is a word, the city proper)
+    if t.endswith("部门") and (m := _LEVELS_DEPARTMENTS.match(t)) is not None and len(_LEVEL_TOKEN.findall(m["levels"])) >= 2:
+        return "各" + t
+    if len(_LEVEL_TOKEN.findall(t.split("政府")[0])) < 2 or not _BARE_LEVELS_GOVERNMENT.match(t):
+        return t
     return governments_of_levels("各" + t)
 
 

@@ -71,8 +71,10 @@ def _one_with_previous(prev: Unit, name: str) -> bool:
         or (each and _PROVINCE_KIND.match(name) and not last.endswith("政府"))
         # 各市州、县市区人民政府 / 各市（州）、县（市、区）林业主管部门 / 各市、县教育行政部门: the bodies of
         # every place of two levels, the higher first (were 各市州 and a body of a place 县市区)
-        # (written without 各 before governments: 市州、县市区人民政府, a province's 市、县人民政府)
-        or ((each or name.endswith("政府")) and _levels_then_lower_body(last, name))
+        # (written without 各 before governments: 市州、县市区人民政府, a province's 市、县人民政府; or
+        # before departments of counties: 市州、县市区水利部门, was 市州 and a body of a place 县市区)
+        or ((each or name.endswith("政府") or (name.endswith("部门") and name[0] not in "乡镇"))
+            and _levels_then_lower_body(last, name))
     )
 
 
