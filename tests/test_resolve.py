@@ -3118,13 +3118,16 @@ def test_a_collective_of_governments_is_one_agency_however_spelt(place, spelling
 
 def test_collectives_of_other_levels_or_bodies_stay_apart():
     """Near misses: two groups of levels, the townships with their street offices, the party
-    committees and governments, the lower levels' bureaus."""
+    committees and governments, the lower levels' bureaus. (The levels written bare, 各县（市）区, are
+    their governments since r2ids: test_a_provinces_levels_written_bare_are_their_governments.)"""
     reg = load_registry()
     ids = {s: resolve_mention(reg, s, PlanMeta("p", "p.txt", jurisdiction="株洲市")).agency_id for s in (
         "各县（市、区）人民政府", "各县（市、区）党委、政府", "各市（州）、县（市、区）人民政府", "各乡镇（街道）",
-        "各乡镇人民政府", "各乡镇", "各县市区住建局", "各县（市、区）政府办公室", "各县（市）区", "各县（市）区委")}
+        "各乡镇人民政府", "各乡镇", "各县市区住建局", "各县（市、区）政府办公室", "各县（市）区委")}
     assert len(set(ids.values())) == len(ids), ids
     assert ids["各市（州）、县（市、区）人民政府"] == "株洲市/各市（州）、县（市、区）人民政府"
+    bare = resolve_mention(reg, "各县（市）区", PlanMeta("p", "p.txt", jurisdiction="株洲市")).agency_id
+    assert bare == ids["各县（市、区）人民政府"]
 
 
 def test_development_and_reform_commission_written_without_he():
