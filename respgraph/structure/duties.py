@@ -107,7 +107,7 @@ def _listed_paragraphs(text: str, blocks: list[Block], first: int, starts: list[
     (``市水利局：负责…。`` / ``市生态环境局：负责…。``, under a title ending 成员单位工作职责, in no
     section of duties): two or more paragraphs side by side, each opening with its body standing
     apart (the strict statement), no clause of its own, or one right above a unit's line over its
-numbered duties (县水利局：负责…。 / 县农业农村局： / 1.负责…). One such paragraph alone stays prose, and
+    numbered duties (县水利局：负责…。 / 县农业农村局： / 1.负责…). One such paragraph alone stays prose, and
     so do those of a section setting up a body's own units (二、直属单位 / 甲市监测站：承担…) and of a
     safeguard chapter (三、保障措施 / 县财政局：负责资金保障。: the plan's tasks are elsewhere)."""
     roster: dict[int, bool] = {}
