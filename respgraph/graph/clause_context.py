@@ -90,29 +90,28 @@ def line_sentence(clause: Any, clause_start: Any, clause_end: Any, doc_text: str
     return sentence
 
 
+def _unmatched(sentence: str, positions: range, wanted: str, other: str) -> int | None:
+    """The first position of ``positions`` holding a ``wanted`` bracket no ``other`` bracket met
+    on the way pairs with (walking left for the opening bracket around a point, right for its
+    closing one); None when there is none."""
+    depth = 0
+    for i in positions:
+        if sentence[i] in other:
+            depth += 1
+        elif sentence[i] in wanted:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _own_part(sentence: str, at: int) -> str:
     """The part of a line's sentence that holds the clause at ``at``: the bracket it stands in
     (``…。（以下均需各设区市人民政府落实，不再列出）`` closes a task's clause that holds a 。: the
     sentence began inside it), and in a page whose lines were run together up to the next
     item's number (``…，不再列出2 .推动能源清洁低碳转型。``)."""
-    depth, opened = 0, None
-    for i in range(at - 1, -1, -1):
-        if sentence[i] in "）)":
-            depth += 1
-        elif sentence[i] in "（(":
-            if depth == 0:
-                opened = i
-                break
-            depth -= 1
-    depth, closed = 0, None
-    for i in range(at, len(sentence)):
-        if sentence[i] in "（(":
-            depth += 1
-        elif sentence[i] in "）)":
-            if depth == 0:
-                closed = i
-                break
-            depth -= 1
+    opened = _unmatched(sentence, range(at - 1, -1, -1), "（(", "）)")
+    closed = _unmatched(sentence, range(at, len(sentence)), "）)", "（(")
     if closed is not None:  # (a bracket opened in the sentence before: the part up to its close)
         return sentence[opened: closed + 1] if opened is not None else sentence[:closed]
     item = _NEXT_ITEM.search(sentence, at)
